@@ -68,7 +68,7 @@ let package = Package(
         ),
         .testTarget(name: "WatchfloorCoreTests", dependencies: ["WatchfloorCore", "WatchfloorModel"]),
         .testTarget(name: "WatchfloorUITests", dependencies: ["WatchfloorUI", "WatchfloorCore", "WatchfloorModel"]),
-        .testTarget(name: "WatchfloorCLITests", dependencies: ["WatchfloorModel"]),
+        .testTarget(name: "WatchfloorCLITests", dependencies: ["watchfloor", "WatchfloorModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,11 @@ import ArgumentParser
 struct Watchfloor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watchfloor",
-        abstract: "A terminal situation monitor for a directory of news articles."
+        abstract: "A terminal situation monitor for a directory of news articles.",
+        subcommands: [
+            MonitorCommand.self, DemoCommand.self, IngestCommand.self, ExtractCommand.self,
+            QueryCommand.self, ErrorsCommand.self,
+        ],
+        defaultSubcommand: MonitorCommand.self
     )
 }
