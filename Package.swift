@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "watchfloor", targets: ["watchfloor"]),
+        .executable(name: "watchfloor-bench", targets: ["watchfloor-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -56,6 +57,15 @@ let package = Package(
                 "WatchfloorCore", "WatchfloorUI", "WatchfloorTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Benchmarks: `swift run -c release watchfloor-bench [--quick]`.
+        .executableTarget(
+            name: "watchfloor-bench",
+            dependencies: [
+                "WatchfloorModel", "WatchfloorExtraction", "WatchfloorData", "WatchfloorStore", "WatchfloorIngest",
+                "WatchfloorCore", "WatchfloorUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "WatchfloorModelTests", dependencies: ["WatchfloorModel"]),
