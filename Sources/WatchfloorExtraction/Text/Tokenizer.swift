@@ -1,0 +1,141 @@
+import WatchfloorModel
+
+/// Splits article text into word, number and punctuation tokens with code-point offsets.
+///
+/// Abbreviation periods stay with their word ("U.S.", "Gov.", "J.", "Calif."), possessive "'s"
+/// is its own token, hyphenated words are split at the hyphen ("U.S.-made" is "U.S.", "-", "made").
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// Lower-case abbreviations whose period is kept even when not capitalized.
+    private static let lowerAbbreviations: Set<UInt64> = Set(
+        ["etc", "vs", "v", "approx", "pct", "mln", "bln", "al", "pp", "cf", "viz", "ca", "est", "jr", "sr", "st"]
+            .map { TextHash.key($0) })
+
+    /// Tokenizes the whole text.
+    public func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5 + 8)
+        let n = s.count
+        var i = 0
+        var space = true
+        var newlines = 0
+        while i < n {
+            let c = s[i]
+            if ScalarClass.isSpace(c) {
+                if c.value == 0x0A || c.value == 0x2028 || c.value == 0x2029 { newlines += 1 }
+                space = true
+                i += 1
+                continue
+            }
+            let start = i
+            var key = TextHash.seed
+            var kind = Token.Kind.punct
+            var cap = false
+            var lowerSeen = false
+            var letters = 0
+            var period = false
+            if ScalarClass.isLetter(c) {
+                kind = .word
+                cap = ScalarClass.isUpper(c)
+                var j = i
+                while j < n {
+                    let d = s[j]
+                    if ScalarClass.isLetter(d) || ScalarClass.isDigit(d) || ScalarClass.isMark(d) {
+                        if ScalarClass.isLetter(d) {
+                            letters += 1
+                            if !lowerSeen && ScalarClass.isLower(d) { lowerSeen = true }
+                        }
+                        key = TextHash.add(key, ScalarClass.fold(d))
+                        j += 1
+                        continue
+                    }
+                    // An internal apostrophe stays unless it starts a possessive "'s".
+                    if ScalarClass.isApostrophe(d), j + 1 < n, ScalarClass.isLetter(s[j + 1]) {
+                        let possessive = (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= n || !ScalarClass.isLetter(s[j + 2]))
+                        if possessive { break }
+                        key = TextHash.add(key, 0x27)
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                // Dotted abbreviations: "U.S.", "U.N.", "a.m.", "Ph.D.", "U.S.S.R.".
+                if j < n, s[j] == ".", j - i <= 3 {
+                    var k = j
+                    var segments = 1
+                    var h = key
+                    while k < n, s[k] == ".", k + 1 < n, ScalarClass.isLetter(s[k + 1]) {
+                        var m = k + 1
+                        var hh = TextHash.add(h, 0x2E)
+                        while m < n, ScalarClass.isLetter(s[m]), m - k <= 3 {
+                            hh = TextHash.add(hh, ScalarClass.fold(s[m]))
+                            letters += 1
+                            if ScalarClass.isLower(s[m]) { lowerSeen = true }
+                            m += 1
+                        }
+                        guard m < n, s[m] == ".", m - k <= 4 else { break }
+                        h = hh
+                        k = m
+                        segments += 1
+                    }
+                    if segments > 1 {
+                        key = TextHash.add(h, 0x2E)
+                        j = k + 1
+                        period = true
+                    } else if shouldAbsorbPeriod(s, wordStart: i, wordEnd: j, key: key, capitalized: cap) {
+                        key = TextHash.add(key, 0x2E)
+                        j += 1
+                        period = true
+                    }
+                }
+                i = j
+            } else if ScalarClass.isDigit(c) {
+                kind = .number
+                var j = i
+                while j < n {
+                    let d = s[j]
+                    if ScalarClass.isDigit(d) || ScalarClass.isLetter(d) {
+                        key = TextHash.add(key, ScalarClass.fold(d))
+                        j += 1
+                    } else if (d == "," || d == "." || d == ":" || d == "/"), j + 1 < n, ScalarClass.isDigit(s[j + 1]) {
+                        key = TextHash.add(key, d.value)
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                i = j
+            } else {
+                key = TextHash.add(key, ScalarClass.fold(c))
+                i += 1
+            }
+            tokens.append(Token(
+                start: start, end: i, kind: kind, key: key, capitalized: cap,
+                allCaps: kind == .word && letters >= 2 && !lowerSeen,
+                spaceBefore: space, newlinesBefore: newlines, endsWithPeriod: period))
+            space = false
+            newlines = 0
+        }
+        return tokens
+    }
+
+    /// Whether the period after a word is part of it (an abbreviation or an initial).
+    private func shouldAbsorbPeriod(_ s: [Unicode.Scalar], wordStart: Int, wordEnd: Int, key: UInt64, capitalized: Bool) -> Bool {
+        let length = wordEnd - wordStart
+        // A single capital letter followed by a period is an initial ("J. Smith").
+        if length == 1 && capitalized { return true }
+        guard let role = Abbreviations.table[key] else { return false }
+        if !capitalized && !Tokenizer.lowerAbbreviations.contains(key) { return false }
+        if role == .beforeNumber {
+            // "No. 5", "Jan. 31" keep the period; "Jan." at the end of a sentence keeps it too
+            // only when capitalized (a month); "no." never.
+            var k = wordEnd + 1
+            while k < s.count, s[k] == " " { k += 1 }
+            if k < s.count, ScalarClass.isDigit(s[k]) { return true }
+            return capitalized && key != TextHash.key("no")
+        }
+        return true
+    }
+}
