@@ -1,0 +1,214 @@
+import WatchfloorModel
+
+/// Date, place, actors, targets and count of an incident, read from its sentence.
+extension IncidentContext {
+    /// Fills the arguments of `incident`, whose trigger is `hit`, from the sentence's tokens, mentions and times.
+    func fillArguments(_ incident: inout Incident, hit: Hit, sentenceTokens range: Range<Int>) {
+        let sentence = incident.sentence
+        let trigger = incident.trigger
+        if let time = nearestTime(in: sentence, to: trigger) {
+            incident.date = time.value
+            incident.datePrecision = time.precision
+        } else if let p = published {
+            incident.date = p.iso
+            incident.datePrecision = .day
+        }
+        let inSentence = mentions(in: sentence)
+        let (place, country, locationMention) = location(inSentence, trigger: trigger)
+        incident.place = place
+        incident.country = country
+        let (actorNames, targetNames) = participants(inSentence, hit: hit, range: range, excluding: locationMention)
+        incident.actors = actorNames
+        incident.targets = targetNames
+        incident.count = count(near: hit, range: range)
+    }
+
+    /// The dated time expression in the sentence nearest to the trigger (references like PAST_REF skipped).
+    func nearestTime(in sentence: Span, to trigger: Span) -> TimeExpression? {
+        var best: (Int, TimeExpression)?
+        for t in times where sentence.contains(t.span) && t.precision != .reference {
+            let d = t.span.start >= trigger.end ? t.span.start - trigger.end : max(0, trigger.start - t.span.end)
+            if best == nil || d < (best?.0 ?? Int.max) { best = (d, t) }
+        }
+        return best?.1
+    }
+
+    /// Mentions inside a sentence, in order.
+    func mentions(in sentence: Span) -> [Mention] {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].span.start < sentence.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Mention] = []
+        var k = lo
+        while k < mentions.count, mentions[k].span.start < sentence.end {
+            if sentence.contains(mentions[k].span) { out.append(mentions[k]) }
+            k += 1
+        }
+        return out
+    }
+
+    /// Index of the token that starts at or after scalar offset `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The word before a mention ("in" of "in Kaluga").
+    func wordBefore(_ m: Mention) -> String {
+        var k = tokenIndex(atOrAfter: m.span.start) - 1
+        while k >= 0, tokens[k].kind == .punct, tokens[k].lower == "'" || tokens[k].lower == "\u{2019}" || tokens[k].lower == "s" {
+            k -= 1
+        }
+        return k >= 0 && tokens[k].kind == .word ? tokens[k].lower : ""
+    }
+
+    /// Where it happened: a place after a locative preposition, else any place, else a country so introduced.
+    func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
+        let locative: Set<String> = ["in", "at", "near", "outside", "across", "over", "around", "inside", "into", "from", "of", "on", "throughout"]
+        let places = ms.filter { $0.kind == .place }
+        let countries = ms.filter { $0.kind == .country }
+        func nearest(_ list: [Mention]) -> Mention? {
+            list.min { distance($0.span, trigger) < distance($1.span, trigger) }
+        }
+        if let m = nearest(places.filter { locative.contains(wordBefore($0)) }) ?? nearest(places) {
+            var country = m.country
+            if country == nil { country = nearest(countries)?.country }
+            return (placeName(m.text), country, m)
+        }
+        if let m = nearest(countries.filter { locative.contains(wordBefore($0)) }) {
+            return (nil, m.country, m)
+        }
+        return (nil, nil, nil)
+    }
+
+    /// Scalar distance between two spans (0 when they touch or overlap).
+    func distance(_ a: Span, _ b: Span) -> Int {
+        a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0
+    }
+
+    /// "Kaluga region" → "Kaluga": the place's name without its administrative word.
+    func placeName(_ text: String) -> String {
+        let suffixes = [" region", " province", " oblast", " district", " governorate", " county", " prefecture", " state", " area"]
+        for suf in suffixes where text.lowercased().hasSuffix(suf) && text.count > suf.count {
+            return String(text.dropLast(suf.count))
+        }
+        return text
+    }
+
+    /// Who did it (a modifier or subject before the trigger, or "by X") and to whom (after "on", "against").
+    func participants(_ ms: [Mention], hit: Hit, range: Range<Int>, excluding loc: Mention?) -> ([String], [String]) {
+        let triggerStart = tokens[hit.first].start
+        let triggerEnd = tokens[hit.last].end
+        var actorNames: [String] = []
+        var targetNames: [String] = []
+        let clauseStart = clauseStartOffset(before: hit.first, range: range)
+        let clauseEnd = clauseEndOffset(after: hit.last, range: range)
+        for m in ms where m != loc && m.kind != .place {
+            if m.span.end <= triggerStart && m.span.start >= clauseStart {
+                if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
+            } else if m.span.start >= triggerEnd && m.span.start < clauseEnd {
+                let before = wordBefore(m)
+                if before == "by" {
+                    if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
+                } else if ["on", "against", "targeting", "at", "killing", "attacked", "hit", "struck"].contains(before) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
+                    if let name = actorName(m), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
+                }
+            }
+        }
+        // The actor nearest the trigger matters most: "Ukrainian drone attack".
+        return (Array(actorNames.reversed().prefix(3)), Array(targetNames.prefix(3)))
+    }
+
+    /// Scalar offset where the trigger's clause starts (after a ";", a clause word or a comma well before it).
+    func clauseStartOffset(before i: Int, range: Range<Int>) -> Int {
+        var j = i - 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 14 {
+            let tok = tokens[j]
+            if tok.kind == .punct && (tok.lower == ";" || tok.lower == ":") { return tok.end }
+            if tok.kind == .word && ["that", "which", "who", "while", "although", "but", "after", "before", "when"].contains(tok.lower) { return tok.end }
+            j -= 1
+            steps += 1
+        }
+        return j >= range.lowerBound ? tokens[j].end : (range.isEmpty ? 0 : tokens[range.lowerBound].start)
+    }
+
+    /// Scalar offset where the trigger's clause ends.
+    func clauseEndOffset(after last: Int, range: Range<Int>) -> Int {
+        var j = last + 1
+        var steps = 0
+        while j < range.upperBound, steps < 10 {
+            let tok = tokens[j]
+            if tok.kind == .punct && [",", ";", ":", "."].contains(tok.lower) { return tok.start }
+            if tok.kind == .word && ["that", "which", "who", "while", "although", "but", "and"].contains(tok.lower) { return tok.start }
+            j += 1
+            steps += 1
+        }
+        return j < range.upperBound ? tokens[j].start : (range.isEmpty ? 0 : tokens[range.upperBound - 1].end)
+    }
+
+    /// The actor a mention refers to: the merged actor holding its span, else the mention (a country code for demonyms).
+    func actorName(_ m: Mention) -> String? {
+        for a in actors where a.spans.contains(where: { $0.overlaps(m.span) }) {
+            return a.name
+        }
+        if m.kind == .nationality || m.kind == .country {
+            if let code = m.country, let a = actors.first(where: { $0.kind == .country && $0.country == code }) {
+                return a.name
+            }
+            return m.kind == .country ? m.text : m.country ?? m.text
+        }
+        return m.text
+    }
+
+    /// A number stated with the incident: "126 people killed", "seven drones ... intercepted", "killed 12".
+    func count(near hit: Hit, range: Range<Int>) -> Int? {
+        var best: (Int, Int)?
+        let lo = max(range.lowerBound, hit.first - 6)
+        let hi = min(range.upperBound, hit.last + 6)
+        for j in lo..<hi where j < hit.first || j > hit.last {
+            guard let v = numberValue(at: j, range: range) else { continue }
+            let d = j < hit.first ? hit.first - j : (j - hit.last) + 1
+            if best == nil || d < (best?.0 ?? Int.max) { best = (d, v) }
+        }
+        return best?.1
+    }
+
+    /// The value of a count at token `j`, not a year, a percentage, money or a duration.
+    func numberValue(at j: Int, range: Range<Int>) -> Int? {
+        let tok = tokens[j]
+        let nextWord = word(j + 1, in: range)
+        let units: Set<String> = ["percent", "pct", "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks",
+                                  "week", "minutes", "km", "kilometers", "kilometres", "miles", "million", "billion", "am", "pm",
+                                  "times", "rounds", "meters", "metres", "feet", "tons", "tonnes", "dollars"]
+        if units.contains(nextWord) { return nil }
+        if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, ["%", ":"].contains(tokens[j + 1].lower) { return nil }
+        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, ["$", "£", "€", "#"].contains(tokens[j - 1].lower) { return nil }
+        for t in times where t.span.start <= tok.start && tok.end <= t.span.end { return nil }
+        if tok.kind == .number {
+            guard tok.suffix.isEmpty, !tok.grouped || !tok.lower.contains(".") else { return nil }
+            if tok.grouped {
+                let digits = tok.lower.filter { $0 != "," }
+                return Int(digits)
+            }
+            guard let v = tok.value else { return nil }
+            if tok.digits == 4 && v >= 1900 && v <= 2100 { return nil }
+            return v
+        }
+        guard tok.kind == .word, !["a", "an", "dozen", "couple", "hundred"].contains(tok.lower),
+              let v = TimeLexicon.cardinals[tok.lower] else { return nil }
+        if nextWord == "hundred" { return v * 100 }
+        if v >= 20, v % 10 == 0, j + 2 < range.upperBound, tokens[j + 1].lower == "-", let u = TimeLexicon.cardinals[word(j + 2, in: range)], u < 10 {
+            return v + u
+        }
+        return v
+    }
+}

@@ -1,0 +1,135 @@
+import WatchfloorModel
+
+/// Which trigger occurrences count: word-sense checks, cues for weak triggers, and polarity.
+extension IncidentContext {
+    /// The lower-cased word at `j`, or "" outside `range` or for non-words.
+    func word(_ j: Int, in range: Range<Int>) -> String {
+        range.contains(j) && tokens[j].kind == .word ? tokens[j].lower : ""
+    }
+
+    /// Rejects senses of strong triggers that are not incidents ("death penalty", "world war", "met expectations").
+    func passesShape(_ trigger: IncidentTrigger, at i: Int, last: Int, range: Range<Int>) -> Bool {
+        let w = trigger.words.count == 1 ? tokens[i].lower : ""
+        let next = word(last + 1, in: range)
+        let prev = word(i - 1, in: range)
+        switch w {
+        case "death", "deaths":
+            return !["penalty", "sentence", "row", "threats", "threat", "certificate"].contains(next)
+        case "war":
+            return !["world", "cold", "trade", "price", "culture", "civil"].contains(prev) && !["crimes", "criminal", "criminals", "chest", "games", "room"].contains(next)
+        case "met", "meet":
+            guard let n = range.contains(last + 1) ? tokens[last + 1] : nil else { return false }
+            return ["with", "in", "on", "at", "behind", "privately", "separately", "briefly", "yesterday", "today", "last", "for"].contains(next)
+                || (n.kind == .word && n.capitalized) || prev == "to"
+        case "fire", "fires":
+            if ["open", "opened", "cease", "under", "returned", "return", "fire", "set", "exchange", "exchanged"].contains(prev) { return false }
+            if next == "at" && !["the", "a"].contains(prev) { return false }
+            return ["a", "the", "massive", "huge", "large", "big", "forest", "house", "building", "deadly", "major", "fierce"].contains(prev)
+                || ["broke", "engulfed", "destroyed", "swept", "raged", "ripped", "gutted", "erupted", "spread"].contains(next)
+        case "rally", "rallies", "rallied":
+            return !hasAnyWord(["shares", "stocks", "market", "markets", "index", "prices", "dollar", "bonds"], in: range)
+        case "polls":
+            return !["opinion", "recent", "latest"].contains(prev) && !["show", "showed", "suggest", "suggested", "indicate"].contains(next)
+        case "shells":
+            return !["company", "companies"].contains(next)
+        case "captured":
+            return true
+        case "default":
+            return prev != "by"
+        case "statement":
+            return ["a", "joint", "issued", "written", "the"].contains(prev)
+        case "expressed":
+            return true
+        case "battle":
+            return !["against", "over"].contains(next) || hasConflictWord(range)
+        case "dead":
+            return !["end", "line", "heat", "set"].contains(next)
+        case "crash", "crashed":
+            return !hasAnyWord(["market", "markets", "stock", "stocks", "shares", "prices", "economy"], in: range)
+        case "visited", "hosted":
+            return true
+        case "custody":
+            return !["battle", "dispute"].contains(next)
+        default:
+            return true
+        }
+    }
+
+    /// Whether any of `words` occurs in the sentence.
+    func hasAnyWord(_ words: Set<String>, in range: Range<Int>) -> Bool {
+        for j in range where tokens[j].kind == .word && words.contains(tokens[j].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// Weak triggers need their own cue: "a deal", "agreed to", "exports fell".
+    func passesCue(_ trigger: IncidentTrigger, at i: Int, last: Int, range: Range<Int>) -> Bool {
+        let prev = word(i - 1, in: range)
+        let next = word(last + 1, in: range)
+        switch trigger.type {
+        case .agreement:
+            if tokens[i].lower == "deal" {
+                return ["a", "the", "this", "that", "peace", "trade", "nuclear", "new", "ceasefire", "grain", "gas", "arms",
+                        "landmark", "historic", "reached", "struck", "signed", "security", "s"].contains(prev) && next != "of"
+            }
+            return ["to", "on", "upon", ""].contains(next)
+        case .economy:
+            let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
+                                       "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
+                                       "increased", "decreased", "soared", "slumped", "contracted", "percent", "record", "jumped"]
+            let lo = max(range.lowerBound, i - 4)
+            let hi = min(range.upperBound, last + 6)
+            for j in lo..<hi where tokens[j].kind == .word && change.contains(tokens[j].lower) {
+                return true
+            }
+            for j in lo..<hi where tokens[j].kind == .punct && tokens[j].lower == "%" {
+                return true
+            }
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Whether the trigger at `i` is negated, denied or hypothetical in its clause.
+    func isNegated(at i: Int, range: Range<Int>) -> Bool {
+        // Near: "no casualties", "were not arrested", "would attack", "no justification for lifting sanctions".
+        var j = i - 1
+        var steps = 0
+        var sawReporting = false
+        while j >= range.lowerBound, steps < 6 {
+            let tok = tokens[j]
+            if tok.kind == .punct && [",", ";", ":", "(", ")"].contains(tok.lower) { break }
+            if tok.kind == .word {
+                let w = tok.lower
+                if IncidentLexicon.clauseBreakers.contains(w) { break }
+                if ["responsibility", "claimed", "claim", "immediately", "comment", "say", "only", "clear", "known", "yet"].contains(w) {
+                    sawReporting = true
+                }
+                if IncidentLexicon.negators.contains(w) && !sawReporting { return true }
+                if IncidentLexicon.hypothetical.contains(w) { return true }
+                // "did n't" and "didn't" tokenise as a word plus "t".
+                if w == "t", j > range.lowerBound, tokens[j - 1].kind == .punct, j - 2 >= range.lowerBound,
+                   tokens[j - 2].lower.hasSuffix("n"), !sawReporting {
+                    return true
+                }
+            }
+            j -= 1
+            steps += 1
+        }
+        // Far: "both deny allegations that Iran supplied drones", "if ... would".
+        j = i - 1
+        while j >= range.lowerBound {
+            let tok = tokens[j]
+            if tok.kind == .punct && tok.lower == ";" { break }
+            if tok.kind == .word {
+                let w = tok.lower
+                if w == "but" || w == "however" { break }
+                if ["deny", "denies", "denied", "denying", "if", "unless"].contains(w) { return true }
+            }
+            j -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,139 @@
+import WatchfloorModel
+
+/// The facts of one article that incident detection reads, and the per-sentence detection itself.
+struct IncidentContext {
+    let scalars: [Unicode.Scalar]
+    let tokens: [TimeToken]
+    let mentions: [Mention]
+    let actors: [EventActor]
+    let times: [TimeExpression]
+    let published: CalendarDay?
+
+    /// A trigger found in a sentence, before its arguments are filled in.
+    struct Hit {
+        var first: Int
+        var last: Int
+        var type: IncidentType
+    }
+
+    /// Incidents of one sentence, whose tokens are `range`.
+    func incidents(in sentence: Span, tokens range: Range<Int>) -> [Incident] {
+        let hits = triggers(in: range)
+        guard !hits.isEmpty else { return [] }
+        var out: [Incident] = []
+        for hit in hits {
+            let a = tokens[hit.first].start
+            let b = tokens[hit.last].end
+            var incident = Incident(
+                type: hit.type, trigger: Span(start: a, end: b), text: String(String.UnicodeScalarView(scalars[a..<b])),
+                sentence: sentence)
+            fillArguments(&incident, hit: hit, sentenceTokens: range)
+            out.append(incident)
+        }
+        return out
+    }
+
+    /// Trigger matches in a sentence, longest phrase first, with weak and negated ones removed.
+    func triggers(in range: Range<Int>) -> [Hit] {
+        var hits: [Hit] = []
+        var conflict: Bool?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let tok = tokens[i]
+            guard tok.kind == .word, let candidates = IncidentLexicon.byFirstWord[tok.lower] else {
+                i += 1
+                continue
+            }
+            var matched: (IncidentTrigger, Int)?
+            for cand in candidates {
+                if let last = matchPhrase(cand.words, at: i, limit: range.upperBound) {
+                    matched = (cand, last)
+                    break
+                }
+            }
+            guard let (trigger, last) = matched else {
+                i += 1
+                continue
+            }
+            var keep = true
+            switch trigger.strength {
+            case .strong:
+                keep = passesShape(trigger, at: i, last: last, range: range)
+            case .conflictOnly:
+                if conflict == nil { conflict = hasConflictWord(range) }
+                keep = conflict == true && passesShape(trigger, at: i, last: last, range: range)
+            case .cued:
+                keep = passesCue(trigger, at: i, last: last, range: range)
+            }
+            if keep && !isNegated(at: i, range: range) {
+                var type = trigger.type
+                if type == .attackOther {
+                    type = refineAttack(type, at: i, last: last, range: range)
+                }
+                if type == .disaster && isBombingContext(range) && ["explosion", "blast", "fire"].contains(tok.lower) {
+                    type = .attackBombing
+                }
+                hits.append(Hit(first: i, last: last, type: type))
+            }
+            i = last + 1
+        }
+        return hits
+    }
+
+    /// The last token index when `words` match from token `i` (hyphens and apostrophes glued in).
+    func matchPhrase(_ words: [String], at i: Int, limit: Int) -> Int? {
+        var k = i
+        for (n, w) in words.enumerated() {
+            if n > 0 {
+                k += 1
+                // "cease-fire", "re-elected", "sit-in": the lexicon keeps the hyphen inside the word.
+            }
+            if w.contains("-") {
+                let parts = w.split(separator: "-").map(String.init)
+                for (pn, p) in parts.enumerated() {
+                    if pn > 0 {
+                        guard k < limit, tokens[k].kind == .punct, tokens[k].lower == "-" else { return nil }
+                        k += 1
+                    }
+                    guard k < limit, tokens[k].kind == .word, tokens[k].lower == p else { return nil }
+                    if pn < parts.count - 1 { k += 1 }
+                }
+                continue
+            }
+            guard k < limit, tokens[k].kind == .word, tokens[k].lower == w else { return nil }
+        }
+        return k
+    }
+
+    /// Whether the sentence talks about armed conflict.
+    func hasConflictWord(_ range: Range<Int>) -> Bool {
+        for j in range where tokens[j].kind == .word && IncidentLexicon.conflictContext.contains(tokens[j].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the sentence is about a bomb attack (so an "explosion" is one, not an accident).
+    func isBombingContext(_ range: Range<Int>) -> Bool {
+        let cues: Set<String> = ["bomb", "bomber", "bombers", "bombing", "suicide", "attack", "attacker", "attackers", "militants", "terrorist", "terrorists", "explosives", "insurgents", "claimed", "detonated", "ied", "taliban", "killed"]
+        for j in range where tokens[j].kind == .word && cues.contains(tokens[j].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// A generic attack made specific by a weapon word near it ("attack with drones", "Ukrainian missile strike").
+    func refineAttack(_ type: IncidentType, at i: Int, last: Int, range: Range<Int>) -> IncidentType {
+        let lo = max(range.lowerBound, i - 3)
+        let hi = min(range.upperBound, last + 9)
+        var best: (Int, IncidentType)?
+        for j in lo..<hi where tokens[j].kind == .word {
+            if let w = IncidentLexicon.weapons[tokens[j].lower] {
+                if tokens[j].lower == "air" && !(j + 1 < hi && ["strike", "strikes", "raid", "attack", "force"].contains(tokens[j + 1].lower)) { continue }
+                let d = j < i ? i - j : j - last
+                if best == nil || d < (best?.0 ?? Int.max) { best = (d, w) }
+            }
+        }
+        return best?.1 ?? type
+    }
+}

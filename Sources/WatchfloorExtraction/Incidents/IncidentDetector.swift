@@ -1,0 +1,32 @@
+import WatchfloorModel
+
+/// Finds incidents (attacks, casualties, arrests, protests, talks, agreements...) sentence by sentence
+/// from a trigger lexicon, drops negated, denied and hypothetical ones, and fills in date, place,
+/// actors, targets and counts from the other extracted facts.
+public struct IncidentDetector: Sendable {
+    /// Creates a detector (the lexicon is built once, on first use).
+    public init() {}
+
+    /// The incidents in the text, in text order.
+    public func detect(
+        _ scalars: [Unicode.Scalar], sentences: [Span], mentions: [Mention], actors: [EventActor],
+        times: [TimeExpression], published: CalendarDay?
+    ) -> [Incident] {
+        let tokens = TimeTokenizer.tokenize(scalars)
+        let context = IncidentContext(
+            scalars: scalars, tokens: tokens, mentions: mentions.sorted { $0.span < $1.span },
+            actors: actors, times: times.sorted { $0.span < $1.span }, published: published)
+        var out: [Incident] = []
+        var cursor = 0
+        for sentence in sentences.sorted() {
+            while cursor < tokens.count, tokens[cursor].start < sentence.start { cursor += 1 }
+            var end = cursor
+            while end < tokens.count, tokens[end].end <= sentence.end { end += 1 }
+            if end > cursor {
+                out.append(contentsOf: context.incidents(in: sentence, tokens: cursor..<end))
+            }
+            cursor = end
+        }
+        return out
+    }
+}

@@ -1,0 +1,173 @@
+import WatchfloorModel
+
+/// How strongly a trigger word signals an incident on its own.
+enum TriggerStrength: Sendable {
+    /// Fires alone ("airstrike", "arrested").
+    case strong
+    /// Fires only in a sentence with a conflict word ("strike", "hit", "fire" as in gunfire).
+    case conflictOnly
+    /// Fires only with a cue of its own nearby (see `IncidentDetector.passesCue`).
+    case cued
+}
+
+/// One trigger: a word sequence and the incident type it signals.
+struct IncidentTrigger: Sendable {
+    var words: [String]
+    var type: IncidentType
+    var strength: TriggerStrength
+}
+
+/// The incident trigger lexicon (inflected forms listed, no stemming at run time), built once.
+enum IncidentLexicon {
+    /// Triggers keyed by their first word; longer phrases first.
+    static let byFirstWord: [String: [IncidentTrigger]] = {
+        var table: [String: [IncidentTrigger]] = [:]
+        func add(_ type: IncidentType, _ strength: TriggerStrength, _ phrases: [String]) {
+            for p in phrases {
+                let words = p.split(separator: " ").map(String.init)
+                guard let first = words.first else { continue }
+                table[first, default: []].append(IncidentTrigger(words: words, type: type, strength: strength))
+            }
+        }
+        add(.attackDrone, .strong, [
+            "drone attack", "drone attacks", "drone strike", "drone strikes", "drone raid", "drone raids",
+            "kamikaze drones", "kamikaze drone", "drone assault",
+        ])
+        add(.attackMissile, .strong, [
+            "missile attack", "missile attacks", "missile strike", "missile strikes", "rocket attack", "rocket attacks",
+            "rocket fire", "missile barrage", "rocket barrage", "rockets were fired", "missiles were fired",
+            "fired missiles", "fired rockets", "launched missiles", "launched rockets", "fired a missile",
+            "fired a rocket", "ballistic missiles", "cruise missiles",
+        ])
+        add(.attackAir, .strong, [
+            "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids", "air attack",
+            "air attacks", "aerial bombardment", "aerial attack", "bombing raid", "bombing raids", "warplanes",
+        ])
+        add(.attackShelling, .strong, [
+            "shelling", "shelled", "shells", "artillery fire", "artillery", "mortar", "mortars", "bombardment",
+            "bombarded", "bombarding", "bombard",
+        ])
+        add(.attackBombing, .strong, [
+            "bombing", "bombings", "bombed", "car bomb", "suicide bomber", "suicide bombers", "suicide bombing",
+            "explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated",
+            "detonate", "detonating", "bomb", "bombs", "ied", "ieds", "explosive device", "blew up", "blown up",
+        ])
+        add(.attackArmed, .strong, [
+            "shooting", "shootings", "gunmen", "gunman", "gunfire", "opened fire", "open fire", "ambush",
+            "ambushed", "stabbing", "stabbed", "massacre", "massacres", "massacred", "shot dead", "gunfight",
+            "firefight", "assassination", "assassinations", "assassinated", "beheaded", "hanged", "hostage",
+            "hostages", "kidnapped", "kidnapping", "abducted", "hijacked", "robbery", "robbed", "arson",
+        ])
+        add(.attackOther, .strong, [
+            "attack", "attacks", "attacked", "attacking", "assault", "assaults", "assaulted", "invasion",
+            "invaded", "invade", "invading", "coup", "raid", "raids", "raided", "retaliated", "retaliation",
+            "offensive", "slaughter", "slaughtered", "annihilated", "terrorist attack", "terror attack",
+            "poisoned", "incursion",
+        ])
+        add(.attackOther, .conflictOnly, ["strike", "strikes", "struck", "hit", "hits", "targeted", "targeting", "destroyed"])
+        add(.interception, .strong, [
+            "intercepted", "interception", "intercept", "intercepting", "shot down", "downed", "repelled",
+            "neutralized", "neutralised",
+        ])
+        add(.clash, .strong, [
+            "clash", "clashes", "clashed", "fighting", "battle", "battles", "battled", "battling", "skirmish",
+            "skirmishes", "combat", "hostilities", "firefights", "exchanged fire", "war", "fought",
+        ])
+        add(.casualties, .strong, [
+            "killed", "kill", "kills", "killing", "killings", "dead", "died", "die", "dies", "death", "deaths",
+            "wounded", "wounding", "injured", "injuring", "injuries", "injury", "casualties", "casualty",
+            "fatalities", "fatality", "fatal", "death toll", "slain", "murdered", "murder", "murders", "homicide",
+            "homicides", "executed", "genocide", "passed away", "perished", "maimed", "tortured",
+            "torture", "raped", "rape", "starvation", "starved", "wounds",
+        ])
+        add(.arrest, .strong, [
+            "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detention", "detaining", "jailed",
+            "imprisoned", "custody", "apprehended", "captured", "nabbed", "rounded up", "taken into custody",
+            "incarcerated", "imprisonment", "prison sentence",
+        ])
+        add(.protest, .strong, [
+            "protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
+            "demonstrations", "demonstrators", "rally", "rallies", "rallied", "riot", "riots", "rioters",
+            "marched", "sit-in", "took to the streets", "general strike", "walkout",
+        ])
+        add(.sanctions, .strong, [
+            "sanctions", "sanction", "sanctioned", "embargo", "embargoes", "export ban", "asset freeze",
+            "blacklisted", "tariffs",
+        ])
+        add(.agreement, .strong, [
+            "agreement", "agreements", "treaty", "treaties", "pact", "accord", "accords", "ceasefire",
+            "cease-fire", "truce", "peace deal", "memorandum", "signed a deal", "signed an agreement",
+            "reached a deal", "struck a deal", "partnership agreement", "armistice",
+        ])
+        add(.agreement, .cued, ["deal", "agreed"])
+        add(.talks, .strong, [
+            "talks", "negotiations", "negotiation", "negotiate", "negotiated", "negotiating", "summit", "met",
+            "meeting", "meetings", "meet", "dialogue", "discussed", "discussions", "discussion", "convene",
+            "convened", "conferred", "conferring", "phone call", "telephone call", "spoke by phone",
+            "debate", "debates", "debated", "mediation", "consultations", "visited", "hosted",
+        ])
+        add(.statement, .strong, [
+            "announced", "announcement", "declared", "declaration", "warned", "warning", "warnings",
+            "threatened", "threatens", "vowed", "pledged", "condemned", "condemnation",
+            "urged", "called on", "called for", "reiterated", "proclaimed", "broadcast", "asserted",
+            "emphasized", "emphasised", "insisted", "statement", "press conference", "accused", "blamed",
+            "denounced", "demanded", "ultimatum", "blackmail", "intimidation", "intimidate", "expressed",
+        ])
+        add(.deployment, .strong, [
+            "deploy", "deployed", "deploying", "deployment", "deployments", "sent troops", "send troops",
+            "sending troops", "mobilization", "mobilisation", "mobilized", "reinforcements", "stationed",
+            "troop buildup", "troops into",
+        ])
+        add(.election, .strong, [
+            "election", "elections", "vote", "voted", "voting", "voters", "ballot", "ballots", "referendum",
+            "elected", "re-elected", "reelected", "polls", "runoff", "electoral", "inauguration", "president-elect",
+        ])
+        add(.economy, .strong, ["recession", "devaluation", "budget deficit", "trade deficit", "hyperinflation"])
+        add(.economy, .cued, [
+            "inflation", "gdp", "exports", "imports", "economy", "unemployment", "interest rates", "interest rate",
+            "oil prices", "output", "growth", "prices", "currency",
+        ])
+        add(.disaster, .strong, [
+            "earthquake", "earthquakes", "quake", "flood", "floods", "flooding", "wildfire", "wildfires",
+            "blaze", "hurricane", "typhoon", "cyclone", "tsunami", "landslide", "landslides", "avalanche",
+            "drought", "eruption", "crash", "crashed", "collision", "collided", "derailed", "derailment",
+            "fire", "fires", "famine", "epidemic", "outbreak", "storm", "heatwave", "sank", "capsized",
+        ])
+        for key in table.keys {
+            table[key]?.sort { $0.words.count > $1.words.count }
+        }
+        return table
+    }()
+
+    /// Words that make a sentence about armed conflict (lets "strike", "hit" and "fire" count).
+    static let conflictContext: Set<String> = [
+        "military", "army", "troops", "forces", "soldiers", "drone", "drones", "missile", "missiles", "rocket",
+        "rockets", "airstrike", "airstrikes", "bomb", "bombs", "artillery", "militants", "rebels", "insurgents",
+        "fighters", "war", "shelling", "positions", "taliban", "isis", "hamas", "hezbollah", "jets", "warplanes",
+        "aircraft", "attack", "attacks", "killed", "wounded", "targets", "target", "ukrainian", "russian",
+        "israeli", "strikes", "weapons", "defense", "defence", "ministry", "offensive", "front", "explosive",
+    ]
+
+    /// Weapon words that refine a generic attack into a subtype.
+    static let weapons: [String: IncidentType] = [
+        "drone": .attackDrone, "drones": .attackDrone, "uav": .attackDrone, "uavs": .attackDrone,
+        "missile": .attackMissile, "missiles": .attackMissile, "rocket": .attackMissile, "rockets": .attackMissile,
+        "atacms": .attackMissile, "ballistic": .attackMissile, "himars": .attackMissile,
+        "airstrike": .attackAir, "airstrikes": .attackAir, "warplanes": .attackAir, "jets": .attackAir,
+        "aircraft": .attackAir, "helicopter": .attackAir, "helicopters": .attackAir, "air": .attackAir,
+        "artillery": .attackShelling, "mortar": .attackShelling, "mortars": .attackShelling, "shells": .attackShelling,
+        "bomb": .attackBombing, "bombs": .attackBombing, "explosive": .attackBombing, "explosives": .attackBombing,
+        "suicide": .attackBombing, "ied": .attackBombing,
+        "gunmen": .attackArmed, "gunman": .attackArmed, "gun": .attackArmed, "guns": .attackArmed,
+        "rifle": .attackArmed, "rifles": .attackArmed, "knife": .attackArmed, "armed": .attackArmed,
+    ]
+
+    /// Words that cancel an incident when they govern its trigger ("no casualties", "not arrested").
+    static let negators: Set<String> = ["no", "not", "never", "without", "neither", "nor", "none", "nobody", "n't", "denied", "deny", "denies", "denying", "dismissed", "rejected"]
+
+    /// Words that make the clause hypothetical ("if", "would").
+    static let hypothetical: Set<String> = ["if", "unless", "would", "could", "might", "whether", "threatened", "threatens", "threatening", "plans", "planned", "planning", "intends", "wants", "hopes", "may", "should", "lifting", "lift", "ease", "easing", "avoid", "prevent", "justification", "possible", "potential", "proposed"]
+
+    /// Words that end a clause for the polarity and argument windows.
+    static let clauseBreakers: Set<String> = ["but", "while", "although", "though", "however", "whereas", "as", "after", "before", "when", "which", "who"]
+}

@@ -1,0 +1,35 @@
+import WatchfloorModel
+
+/// Builds the dated timeline of an article: each dated incident, plus sentences that date a background
+/// fact ("February 2022: Russia sends troops into Ukraine"), keeping each date's precision.
+public struct TimelineBuilder: Sendable {
+    /// Creates a builder.
+    public init() {}
+
+    /// Timeline entries in text order.
+    public func build(
+        _ scalars: [Unicode.Scalar], sentences: [Span], incidents: [Incident], times: [TimeExpression],
+        mentions: [Mention], published: CalendarDay?
+    ) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        var sentencesWithIncident = Set<Span>()
+        for (index, incident) in incidents.enumerated() {
+            sentencesWithIncident.insert(incident.sentence)
+            guard let date = incident.date, let precision = incident.datePrecision else { continue }
+            let label = TimelineLabel.incident(incident, scalars: scalars)
+            entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: incident.sentence))
+        }
+        let sortedTimes = times.filter { $0.precision != .reference }.sorted { $0.span < $1.span }
+        var k = 0
+        for sentence in sentences.sorted() where !sentencesWithIncident.contains(sentence) {
+            while k < sortedTimes.count, sortedTimes[k].span.start < sentence.start { k += 1 }
+            guard k < sortedTimes.count, sentence.contains(sortedTimes[k].span) else { continue }
+            let time = sortedTimes[k]
+            if let p = published, time.value == p.iso { continue }
+            let label = TimelineLabel.sentence(sentence, scalars: scalars, skipping: time.span)
+            guard !label.isEmpty else { continue }
+            entries.append(TimelineEntry(date: time.value, precision: time.precision, label: label, incident: nil, sentence: sentence))
+        }
+        return entries.sorted { $0.sentence.start != $1.sentence.start ? $0.sentence.start < $1.sentence.start : ($0.incident ?? Int.max) < ($1.incident ?? Int.max) }
+    }
+}

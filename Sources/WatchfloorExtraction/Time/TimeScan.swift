@@ -1,0 +1,200 @@
+import WatchfloorModel
+
+/// A tagged expression in token terms: tokens `first...last`, with its TIMEX3 value.
+struct TimeMatch {
+    var first: Int
+    var last: Int
+    var value: String
+    var precision: DatePrecision
+}
+
+/// One pass of the time tagger over one text: tokens, the anchor, and the discourse
+/// context that anaphoric expressions ("the quarter", "a year earlier") resolve against.
+struct TimeScan {
+    let s: [Unicode.Scalar]
+    let t: [TimeToken]
+    let anchor: CalendarDay?
+    /// The last quarter mentioned, and the token it ended at.
+    var lastQuarter: (year: Int, q: Int, at: Int)?
+    /// The last explicit year mentioned, and the token it ended at.
+    var lastYear: (year: Int, at: Int)?
+
+    init(_ scalars: [Unicode.Scalar], anchor: CalendarDay?) {
+        s = scalars
+        t = TimeTokenizer.tokenize(scalars)
+        self.anchor = anchor
+    }
+
+    /// Runs every rule left to right, longest match first, and returns the expressions in text order.
+    mutating func run() -> [TimeExpression] {
+        var out: [TimeExpression] = []
+        var i = 0
+        while i < t.count {
+            if isHeaderLine(i) {
+                i = nextLine(i)
+                continue
+            }
+            if let m = match(at: i) {
+                let a = t[m.first].start
+                let b = t[m.last].end
+                out.append(TimeExpression(
+                    span: Span(start: a, end: b), text: String(String.UnicodeScalarView(s[a..<b])),
+                    value: m.value, precision: m.precision))
+                remember(m)
+                i = m.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Keeps the context that later anaphoric expressions need.
+    mutating func remember(_ m: TimeMatch) {
+        let v = m.value
+        let scalars = Array(v.unicodeScalars)
+        guard scalars.count >= 4, let y = Int(String(String.UnicodeScalarView(scalars[0..<4]))) else { return }
+        if m.precision == .quarter, scalars.count == 7, let q = Int(String(scalars[6])) {
+            lastQuarter = (y, q, m.last)
+        }
+        if m.precision != .decade, m.precision != .century {
+            lastYear = (y, m.last)
+        }
+    }
+
+    // MARK: token helpers
+
+    /// The lower-cased word at `i`, or "" when `i` is not a word.
+    func word(_ i: Int) -> String {
+        i >= 0 && i < t.count && t[i].kind == .word ? t[i].lower : ""
+    }
+
+    /// Whether token `i` is the punctuation mark `p`.
+    func punct(_ i: Int, _ p: String) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .punct && t[i].lower == p
+    }
+
+    /// Whether token `i` is an apostrophe of any style.
+    func apostrophe(_ i: Int) -> Bool {
+        i >= 0 && i < t.count && t[i].kind == .punct && (t[i].lower == "'" || t[i].lower == "\u{2019}")
+    }
+
+    /// Whether token `i` directly follows token `i - 1` with no space.
+    func glued(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].gapBefore }
+
+    /// Token `i` is a plain number (no separators), returning it.
+    func plainNumber(_ i: Int, maxDigits: Int = 4) -> Int? {
+        guard i >= 0, i < t.count, t[i].kind == .number, !t[i].grouped, t[i].digits <= maxDigits else { return nil }
+        return t[i].value
+    }
+
+    /// Token `i` is a four-digit year-like number without a suffix.
+    func yearNumber(_ i: Int) -> Int? {
+        guard i >= 0, i < t.count, t[i].kind == .number, t[i].digits == 4, t[i].suffix.isEmpty,
+              let v = t[i].value, v >= 1000, v <= 2199 else { return nil }
+        return v
+    }
+
+    /// Token `i` is a day of month (1...31, optionally "1st", "2nd").
+    func dayNumber(_ i: Int) -> Int? {
+        guard i >= 0, i < t.count, t[i].kind == .number, t[i].digits >= 1, t[i].digits <= 2,
+              let v = t[i].value, v >= 1, v <= 31 else { return nil }
+        let suf = t[i].suffix
+        guard suf.isEmpty || suf == "st" || suf == "nd" || suf == "rd" || suf == "th" else { return nil }
+        return v
+    }
+
+    /// Month number when token `i` is a month name used as one (capitalised; abbreviations need a dot or a number).
+    func month(_ i: Int) -> Int? {
+        guard i >= 0, i < t.count, t[i].kind == .word, t[i].capitalized,
+              let m = TimeLexicon.months[t[i].lower] else { return nil }
+        let w = t[i].lower
+        let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
+        if abbreviated {
+            return punct(i + 1, ".") && glued(i + 1) || dayNumber(i + 1) != nil || yearNumber(i + 1) != nil ? m : nil
+        }
+        if w == "may" || w == "march" {
+            // Also a modal verb and a verb or noun: take it only with a day, a year or a time preposition.
+            if dayNumber(i + 1) != nil || yearNumber(i + 1) != nil { return m }
+            let prev = word(i - 1)
+            let ok: Set<String> = ["in", "since", "until", "till", "by", "last", "this", "next", "early", "late",
+                                   "mid", "of", "from", "through", "during", "before", "after", "and", "or", "to",
+                                   "end", "beginning", "middle", "start"]
+            if ok.contains(prev) || (punct(i - 1, "-") && word(i - 2) == "mid") { return m }
+            return nil
+        }
+        return m
+    }
+
+    /// ISO weekday when token `i` names a day of the week.
+    func weekday(_ i: Int) -> Int? {
+        guard i >= 0, i < t.count, t[i].kind == .word, t[i].capitalized,
+              let d = TimeLexicon.weekdays[t[i].lower] else { return nil }
+        if t[i].lower.count <= 4 && !(punct(i + 1, ".") && glued(i + 1)) { return nil }
+        return d
+    }
+
+    /// The index after an optional abbreviation dot glued to token `i`.
+    /// Only abbreviations own their dot: the dot after "Monday." ends the sentence.
+    func afterDot(_ i: Int) -> Int {
+        let w = word(i)
+        let abbreviation = w.count <= 4 && w != "may" && w != "june" && w != "july"
+        return abbreviation && punct(i + 1, ".") && glued(i + 1) ? i + 1 : i
+    }
+
+    // MARK: header
+
+    /// Whether token `i` starts a `Date: YYYY-MM-DD` header line (its value is the anchor, not a mention).
+    func isHeaderLine(_ i: Int) -> Bool {
+        t[i].newlineBefore && t[i].start < 400 && t[i].lower == "date" && punct(i + 1, ":")
+    }
+
+    /// The first token on the next line after `i`.
+    func nextLine(_ i: Int) -> Int {
+        var j = i + 1
+        while j < t.count, !t[j].newlineBefore { j += 1 }
+        return j
+    }
+
+    // MARK: tense
+
+    /// Reads the verbs near token `i` (same sentence) for the direction of a bare date:
+    /// +1 future ("will", "next"), -1 past ("said", "was"), 0 unknown.
+    func tense(near i: Int) -> Int {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 8, !isSentenceEnd(j) {
+            if let d = cue(j) { return d }
+            j -= 1
+            steps += 1
+        }
+        j = i + 1
+        steps = 0
+        while j < t.count, steps < 6, !isSentenceEnd(j - 1) {
+            if let d = cue(j) { return d }
+            j += 1
+            steps += 1
+        }
+        return 0
+    }
+
+    /// The tense a single token signals, if any.
+    func cue(_ j: Int) -> Int? {
+        guard t[j].kind == .word else { return nil }
+        let w = t[j].lower
+        if TimeLexicon.futureCues.contains(w) { return 1 }
+        if TimeLexicon.pastCues.contains(w) { return -1 }
+        if w.count > 4, w.hasSuffix("ed"), t[j].capitalized == false { return -1 }
+        return nil
+    }
+
+    /// Whether token `j` ends a sentence.
+    func isSentenceEnd(_ j: Int) -> Bool {
+        guard j >= 0, j < t.count else { return true }
+        if j + 1 < t.count, t[j + 1].newlineBefore { return true }
+        guard t[j].kind == .punct else { return false }
+        let p = t[j].lower
+        return (p == "." || p == "!" || p == "?") && (j + 1 >= t.count || t[j + 1].gapBefore)
+            && !(j > 0 && t[j - 1].kind == .word && t[j - 1].lower.count <= 4 && TimeLexicon.months[t[j - 1].lower] != nil)
+    }
+}

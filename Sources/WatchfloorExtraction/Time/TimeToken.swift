@@ -1,0 +1,135 @@
+/// One token of the time tagger's light tokenisation: a word, a number or a punctuation mark.
+struct TimeToken: Sendable {
+    /// What the token is made of.
+    enum Kind: Sendable { case word, number, punct }
+
+    /// Code-point offset of the first scalar.
+    var start: Int
+    /// Code-point offset one past the last scalar.
+    var end: Int
+    var kind: Kind
+    /// Lower-cased text for words, the digits for numbers, the mark for punctuation.
+    var lower: String
+    /// Whether the word starts with an upper-case letter.
+    var capitalized: Bool
+    /// Whitespace separates this token from the previous one.
+    var gapBefore: Bool
+    /// A line break separates this token from the previous one.
+    var newlineBefore: Bool
+    /// For numbers: the integer value when the digits form a plain integer ("2,000" is 2000 with `grouped`).
+    var value: Int?
+    /// For numbers: count of digits when plain (no separators).
+    var digits: Int
+    /// For numbers: written with a thousands separator or a decimal point.
+    var grouped: Bool
+    /// For numbers: letters glued after the digits ("s" of 1990s, "th" of 20th), lower-cased.
+    var suffix: String
+}
+
+/// Splits scalars into `TimeToken`s in one pass.
+enum TimeTokenizer {
+    /// Tokenises the whole text.
+    static func tokenize(_ s: [Unicode.Scalar]) -> [TimeToken] {
+        var out: [TimeToken] = []
+        out.reserveCapacity(s.count / 5)
+        var i = 0
+        let n = s.count
+        var gap = true
+        var newline = true
+        while i < n {
+            let c = s[i]
+            let v = c.value
+            if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
+                gap = true
+                newline = true
+                i += 1
+                continue
+            }
+            if v == 0x20 || v == 0x09 || v == 0xA0 || c.properties.isWhitespace {
+                gap = true
+                i += 1
+                continue
+            }
+            let start = i
+            if isDigit(v) {
+                var digits = 0
+                var plain = true
+                var value = 0
+                var grouped = false
+                while i < n {
+                    let d = s[i].value
+                    if isDigit(d) {
+                        if digits < 12 { value = value * 10 + Int(d - 48) }
+                        digits += 1
+                        i += 1
+                    } else if (d == 0x2C || d == 0x2E) && i + 1 < n && isDigit(s[i + 1].value) {
+                        grouped = true
+                        plain = false
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                var suffix = ""
+                var j = i
+                while j < n, isASCIILetter(s[j].value), j - i < 3 {
+                    j += 1
+                }
+                if j > i, j == n || !isLetterOrDigit(s[j]) {
+                    suffix = lowerASCII(s, i, j)
+                    i = j
+                }
+                out.append(TimeToken(
+                    start: start, end: i, kind: .number, lower: String(String.UnicodeScalarView(s[start..<i])),
+                    capitalized: false, gapBefore: gap, newlineBefore: newline,
+                    value: digits <= 12 ? value : nil, digits: plain ? digits : 0, grouped: grouped, suffix: suffix))
+            } else if c.properties.isAlphabetic {
+                var upper = false
+                if c.properties.isUppercase { upper = true }
+                while i < n, s[i].properties.isAlphabetic, !isDigit(s[i].value) {
+                    i += 1
+                }
+                out.append(TimeToken(
+                    start: start, end: i, kind: .word, lower: lowerWord(s, start, i), capitalized: upper,
+                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: ""))
+            } else {
+                i += 1
+                out.append(TimeToken(
+                    start: start, end: i, kind: .punct, lower: String(c), capitalized: false,
+                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: ""))
+            }
+            gap = false
+            newline = false
+        }
+        return out
+    }
+
+    @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
+    @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+    static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool { isDigit(c.value) || c.properties.isAlphabetic }
+
+    static func lowerASCII(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var r = String.UnicodeScalarView()
+        for k in a..<b {
+            let v = s[k].value
+            r.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : s[k])
+        }
+        return String(r)
+    }
+
+    static func lowerWord(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var r = String.UnicodeScalarView()
+        for k in a..<b {
+            let c = s[k]
+            let v = c.value
+            if v < 128 {
+                r.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : c)
+            } else if c.properties.isUppercase {
+                r.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                r.append(c)
+            }
+        }
+        return String(r)
+    }
+}
