@@ -1,8 +1,68 @@
+import Foundation
 import GRDB
 import WatchfloorModel
 
 /// The event store: the one gateway to the SQLite database (GRDB `DatabasePool`, WAL).
+///
+/// Writes are methods named for their intent, each one transaction; reads implement
+/// `MonitorDataSource`. Several processes may open the same file: every connection waits up to
+/// five seconds for a lock instead of failing, and `changeToken()` sees commits from any of them.
 public final class EventStore: Sendable {
-    /// Opens (creating and migrating if needed) the store at `path`.
-    public init(path: String) throws {}
+    /// The database connection(s).
+    let writer: any DatabaseWriter
+    /// The file path, or nil for an in-memory store.
+    public let path: String?
+
+    /// Opens (creating and migrating if needed) the store at `path`; its directory is created if missing.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            let directory = StoreLocation.parentDirectory(of: path)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            writer = try DatabasePool(path: path, configuration: EventStore.configuration())
+            try StoreSchema.migrator.migrate(writer)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: EventStore.describe(error))
+        }
+    }
+
+    private init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        self.path = nil
+        try StoreSchema.migrator.migrate(writer)
+    }
+
+    /// A private in-memory store with the production schema (for tests and `extract`-style dry runs).
+    public static func inMemory() throws -> EventStore {
+        try EventStore(writer: DatabaseQueue(configuration: configuration()))
+    }
+
+    /// The configuration every connection uses.
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        // Another process (the monitor, a second ingest) may hold the write lock for a moment.
+        config.busyMode = .timeout(5)
+        config.label = "watchfloor"
+        return config
+    }
+
+    /// The names of the migrations applied to the store, in order.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try StoreSchema.migrator.appliedMigrations(db) }
+    }
+
+    /// A short message for an error from SQLite or the file system.
+    static func describe(_ error: any Error) -> String {
+        if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
+        if let store = error as? StoreError { return store.description }
+        return (error as NSError).localizedDescription
+    }
+
+    /// Runs raw SQL in a write transaction (tests use it to install failing triggers).
+    func executeForTesting(_ sql: String) throws {
+        try writer.write { db in try db.execute(sql: sql) }
+    }
+
+    /// Current seconds since 1970.
+    static func now() -> Double { Date().timeIntervalSince1970 }
 }

@@ -1,0 +1,159 @@
+import GRDB
+import WatchfloorModel
+
+// MARK: - Reads (MonitorDataSource)
+
+extension EventStore: MonitorDataSource {
+    /// Timeline entries matching the filter, newest date first (entries without a calendar date last).
+    public func timeline(filter: QueryFilter, limit: Int, offset: Int) throws -> [TimelineRow] {
+        let f = FilterSQL.forFacts(filter, alias: "t")
+        return try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.id, t.article_id, t.date, t.precision, t.type, t.country, t.label, t.sentence_start, t.sentence_end
+                FROM timeline t \(f.whereClause)
+                ORDER BY t.day_start DESC, t.ingested_at DESC, t.id DESC LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).map { row in
+                TimelineRow(
+                    id: row["id"], articleID: row["article_id"], date: row["date"],
+                    precision: DatePrecision(rawValue: row["precision"] ?? "") ?? .reference,
+                    type: (row["type"] as String?).flatMap(IncidentType.init(rawValue:)), country: row["country"],
+                    label: row["label"], sentence: Span(start: row["sentence_start"], end: row["sentence_end"]))
+            }
+        }
+    }
+
+    /// Day-precise timeline entries per day for the `days` days ending at `endingAt`, oldest first.
+    public func timelineHistogram(filter: QueryFilter, days: Int, endingAt: CalendarDay) throws -> [Int] {
+        guard days > 0 else { return [] }
+        let first = endingAt.adding(days: 1 - days)
+        var f = FilterSQL.forFacts(filter, alias: "t")
+        f.conditions.append("t.day_start = t.day_end")
+        f.add("t.day_start BETWEEN ? AND ?", [first.iso, endingAt.iso])
+        let counts = try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT t.day_start AS day, COUNT(*) AS n FROM timeline t \(f.whereClause) GROUP BY t.day_start",
+                             arguments: f.arguments)
+        }
+        var result = [Int](repeating: 0, count: days)
+        for row in counts {
+            guard let iso: String = row["day"], let day = CalendarDay(iso: iso) else { continue }
+            let index = day.daysSinceEpoch - first.daysSinceEpoch
+            if result.indices.contains(index) { result[index] = row["n"] }
+        }
+        return result
+    }
+
+    /// Incidents matching the filter, newest date first, then newest ingest first.
+    public func incidents(filter: QueryFilter, limit: Int, offset: Int) throws -> [IncidentRow] {
+        let f = FilterSQL.forFacts(filter, alias: "i")
+        return try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT i.* FROM incidents i \(f.whereClause)
+                ORDER BY i.day_start DESC, i.ingested_at DESC, i.id DESC LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).compactMap { row in
+                guard let type = IncidentType(rawValue: row["type"]) else { return nil }
+                return IncidentRow(
+                    id: row["id"], articleID: row["article_id"], type: type, date: row["date"],
+                    precision: (row["precision"] as String?).flatMap(DatePrecision.init(rawValue:)),
+                    country: row["country"], place: row["place"],
+                    actors: FactWriter.splitNames(row["actors"]), targets: FactWriter.splitNames(row["targets"]),
+                    count: row["count"], summary: row["summary"],
+                    sentence: Span(start: row["sentence_start"], end: row["sentence_end"]), ingestedAt: row["ingested_at"])
+            }
+        }
+    }
+
+    /// Actors named in the articles matching the filter, with daily mention counts for a sparkline.
+    public func actors(
+        filter: QueryFilter, sort: ActorSort, limit: Int, offset: Int, trendDays: Int, endingAt: CalendarDay
+    ) throws -> [ActorRow] {
+        let f = FilterSQL.forActors(filter)
+        let order = sort == .mentions ? "total DESC, ac.name COLLATE NOCASE" : "ac.name COLLATE NOCASE, total DESC"
+        return try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions) AS total
+                FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id
+                \(f.whereClause) GROUP BY ac.id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
+                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
+            let ids: [Int64] = rows.map { $0["id"] }
+            guard !ids.isEmpty else { return [] }
+            let details = try ActorDetails.fetch(db, actorIDs: ids, trendDays: trendDays, endingAt: endingAt)
+            return rows.compactMap { row in
+                let id: Int64 = row["id"]
+                guard let kind = ActorKind(rawValue: row["kind"]) else { return nil }
+                return ActorRow(
+                    name: row["name"], kind: kind, role: details.roles[id], country: row["country"] ?? details.countries[id],
+                    mentions: row["total"], trend: details.trends[id] ?? [Int](repeating: 0, count: max(0, trendDays)),
+                    latestArticleID: details.latest[id]?.0, latestSpan: details.latest[id]?.1)
+            }
+        }
+    }
+
+    /// Countries present in the store, most incidents first, then most articles.
+    public func countryFacets() throws -> [CountryFacet] {
+        try writer.read { db in
+            var facets: [String: CountryFacet] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT code, MAX(name) AS name, COUNT(*) AS n FROM article_countries GROUP BY code") {
+                let code: String = row["code"]
+                facets[code] = CountryFacet(code: code, name: row["name"] ?? code, articles: row["n"], incidents: 0)
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT country, COUNT(*) AS n FROM incidents WHERE country IS NOT NULL GROUP BY country") {
+                let code: String = row["country"]
+                facets[code, default: CountryFacet(code: code, name: code, articles: 0, incidents: 0)].incidents = row["n"]
+            }
+            return facets.values.sorted {
+                ($0.incidents, $0.articles, $1.code) > ($1.incidents, $1.articles, $0.code)
+            }
+        }
+    }
+
+    /// Counts for the status bar.
+    public func stats() throws -> StoreStats {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM incidents) AS incidents,
+                       (SELECT COUNT(*) FROM ingest_errors) AS errors, (SELECT MAX(ingested_at) FROM articles) AS last
+                """) else { return StoreStats() }
+            return StoreStats(articles: row["articles"], incidents: row["incidents"], errors: row["errors"], lastIngestAt: row["last"])
+        }
+    }
+
+    /// One article, or nil if it is gone.
+    public func article(id: Int64) throws -> ArticleDetail? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, path, title, published, published_source, text FROM articles WHERE id = ?",
+                             arguments: [id]).map { row in
+                ArticleDetail(id: row["id"], path: row["path"], title: row["title"], published: row["published"],
+                              publishedSource: PublishedDateSource(rawValue: row["published_source"]) ?? .none, text: row["text"])
+            }
+        }
+    }
+
+    /// Ingest errors, newest first.
+    public func ingestErrors(limit: Int, offset: Int) throws -> [IngestErrorRecord] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, path, at, message FROM ingest_errors ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+                             arguments: [max(0, limit), max(0, offset)]).map { row in
+                IngestErrorRecord(id: row["id"], path: row["path"], at: row["at"], message: row["message"])
+            }
+        }
+    }
+
+    /// A number that changes whenever any process commits to the store.
+    public func changeToken() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM generation WHERE id = 1") ?? 0 }
+    }
+
+    /// The paths of stored articles by id (for printing where rows came from).
+    public func articlePaths(ids: [Int64]) throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try writer.read { db in
+            var result: [Int64: String] = [:]
+            let unique = Array(Set(ids))
+            for row in try Row.fetchAll(db, sql: "SELECT id, path FROM articles WHERE id IN (\(FilterSQL.marks(unique.count)))",
+                                        arguments: StatementArguments(unique)) {
+                result[row["id"]] = row["path"]
+            }
+            return result
+        }
+    }
+}

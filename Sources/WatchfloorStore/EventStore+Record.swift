@@ -1,0 +1,161 @@
+import GRDB
+import WatchfloorModel
+
+// MARK: - Writes
+
+extension EventStore {
+    /// Stores one article and its facts in one transaction: a new path is inserted; a path whose
+    /// content changed has its old facts deleted and replaced (same article id); content already
+    /// stored (under this or another path) adds nothing. Clears any ingest error for the path.
+    public func record(article: Article, extraction: Extraction, contentHash: String, size: Int, at: Double? = nil) throws -> RecordOutcome {
+        let ingestedAt = at ?? EventStore.now()
+        return try writer.write { db in
+            if let known = try EventStore.knownContent(db, path: article.path, contentHash: contentHash) {
+                return known
+            }
+            try db.execute(sql: "DELETE FROM article_aliases WHERE path = ?", arguments: [article.path])
+            let existing = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [article.path])
+            let id: Int64
+            if let existing {
+                try EventStore.deleteFacts(db, articleID: existing)
+                try db.execute(sql: """
+                    UPDATE articles SET content_hash = ?, title = ?, published = ?, published_source = ?, ingested_at = ?,
+                        size = ?, body_start = ?, source = ?, url = ?, author = ?, language = ?, encoding = ?, text = ?
+                    WHERE id = ?
+                    """, arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [existing])
+                id = existing
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO articles (content_hash, title, published, published_source, ingested_at,
+                        size, body_start, source, url, author, language, encoding, text, path)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [article.path])
+                id = db.lastInsertedRowID
+            }
+            try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt).write(extraction)
+            try db.execute(sql: "DELETE FROM ingest_errors WHERE path = ?", arguments: [article.path])
+            try EventStore.bumpGeneration(db)
+            return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
+        }
+    }
+
+    /// Checks, before any extraction work, whether `contentHash` is already stored: returns
+    /// `.unchanged` (same path) or `.duplicate` (another path; the alias is noted), else nil when the
+    /// caller must extract and call `record`.
+    public func recordIfKnown(path: String, contentHash: String) throws -> RecordOutcome? {
+        try writer.write { db in try EventStore.knownContent(db, path: path, contentHash: contentHash) }
+    }
+
+    /// Records (or refreshes) the latest ingest failure for a path.
+    public func recordError(path: String, message: String, at: Double? = nil) throws {
+        let time = at ?? EventStore.now()
+        try writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO ingest_errors (path, at, message) VALUES (?, ?, ?)
+                ON CONFLICT (path) DO UPDATE SET at = excluded.at, message = excluded.message
+                """, arguments: [path, time, message])
+            try EventStore.bumpGeneration(db)
+        }
+    }
+
+    /// Forgets a deleted file: its article (and facts), its JSON elements (`path#N`), and everything
+    /// under it when it was a directory. An article whose content is also held by a copy moves to the
+    /// copy's path instead. Returns the number of paths forgotten.
+    @discardableResult
+    public func markRemoved(path: String) throws -> Int {
+        try writer.write { db in
+            let paths = try String.fetchAll(db, sql: """
+                SELECT path FROM articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
+                UNION ALL
+                SELECT path FROM article_aliases WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
+                """, arguments: [path])
+            for gone in paths { try EventStore.forget(db, path: gone) }
+            if !paths.isEmpty { try EventStore.bumpGeneration(db) }
+            return paths.count
+        }
+    }
+
+    /// After re-reading a multi-article file, forgets its stored elements (`file#N`, or `file` itself)
+    /// that are no longer in it. Returns the number forgotten.
+    @discardableResult
+    public func pruneArticles(fromFile file: String, keeping: Set<String>) throws -> Int {
+        try writer.write { db in
+            let paths = try String.fetchAll(db, sql: """
+                SELECT path FROM articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                UNION ALL
+                SELECT path FROM article_aliases WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                """, arguments: [file]).filter { !keeping.contains($0) }
+            for gone in paths { try EventStore.forget(db, path: gone) }
+            if !paths.isEmpty { try EventStore.bumpGeneration(db) }
+            return paths.count
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// `.unchanged`/`.duplicate` when the content is stored, recording the alias; nil otherwise.
+    static func knownContent(_ db: Database, path: String, contentHash: String) throws -> RecordOutcome? {
+        if let row = try Row.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ? AND content_hash = ?", arguments: [path, contentHash]) {
+            let id: Int64 = row["id"]
+            if try clearError(db, path: path) { try bumpGeneration(db) }
+            return .unchanged(articleID: id)
+        }
+        guard let original = try Row.fetchOne(db, sql: "SELECT id, path FROM articles WHERE content_hash = ? AND path != ? ORDER BY id LIMIT 1",
+                                              arguments: [contentHash, path]) else { return nil }
+        let id: Int64 = original["id"]
+        let originalPath: String = original["path"]
+        let aliased = try Int64.fetchOne(db, sql: "SELECT article_id FROM article_aliases WHERE path = ?", arguments: [path])
+        if aliased == id {
+            if try clearError(db, path: path) { try bumpGeneration(db) }
+            return .duplicate(articleID: id, existingPath: originalPath)
+        }
+        // This path held other content before: that content is gone from it.
+        if let own = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [path]) {
+            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [own])
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO article_aliases (path, article_id) VALUES (?, ?)", arguments: [path, id])
+        _ = try clearError(db, path: path)
+        try bumpGeneration(db)
+        return .duplicate(articleID: id, existingPath: originalPath)
+    }
+
+    /// Forgets one path (an article's own path or an alias).
+    private static func forget(_ db: Database, path: String) throws {
+        if try Int64.fetchOne(db, sql: "SELECT article_id FROM article_aliases WHERE path = ?", arguments: [path]) != nil {
+            try db.execute(sql: "DELETE FROM article_aliases WHERE path = ?", arguments: [path])
+            return
+        }
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [path]) else { return }
+        if let heir = try String.fetchOne(db, sql: "SELECT path FROM article_aliases WHERE article_id = ? ORDER BY path LIMIT 1", arguments: [id]) {
+            try db.execute(sql: "DELETE FROM article_aliases WHERE path = ?", arguments: [heir])
+            try db.execute(sql: "UPDATE articles SET path = ? WHERE id = ?", arguments: [heir, id])
+        } else {
+            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+        }
+    }
+
+    /// Deletes an article's facts (not the article row).
+    static func deleteFacts(_ db: Database, articleID: Int64) throws {
+        for table in ["timeline", "incidents", "times", "mentions", "article_actors", "article_countries"] {
+            try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [articleID])
+        }
+    }
+
+    /// Deletes the error row of a path; true if there was one.
+    private static func clearError(_ db: Database, path: String) throws -> Bool {
+        try db.execute(sql: "DELETE FROM ingest_errors WHERE path = ?", arguments: [path])
+        return db.changesCount > 0
+    }
+
+    /// Marks the transaction as a change every process can see through `changeToken()`.
+    static func bumpGeneration(_ db: Database) throws {
+        try db.execute(sql: "UPDATE generation SET value = value + 1 WHERE id = 1")
+    }
+
+    private static func articleArguments(_ a: Article, _ hash: String, _ at: Double, _ size: Int) -> StatementArguments {
+        [hash, a.title, a.published?.iso, a.publishedSource.rawValue, at, size, a.bodyStart,
+         a.headers["source"], a.headers["url"], a.headers["author"], a.headers["language"], a.headers["encoding"], a.text]
+    }
+}

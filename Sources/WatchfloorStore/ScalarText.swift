@@ -1,0 +1,44 @@
+import WatchfloorModel
+
+/// An article text indexed by code point, for cutting out the spans facts point at.
+struct ScalarText {
+    private let scalars: [Unicode.Scalar]
+
+    /// Indexes `text`.
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    /// The text of a span, clamped to the text.
+    func slice(_ start: Int, _ end: Int) -> String {
+        let lo = min(max(0, start), scalars.count)
+        let hi = min(max(lo, end), scalars.count)
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+
+    /// A one-line summary of a sentence: whitespace collapsed and, when long, a window around the
+    /// trigger with ellipses, at most `limit` characters.
+    func summary(sentence: Span, trigger: Span, limit: Int = 160) -> String {
+        var lo = max(0, min(sentence.start, trigger.start))
+        var hi = min(scalars.count, max(sentence.end, trigger.end))
+        if hi - lo > limit {
+            let centre = (trigger.start + trigger.end) / 2
+            let newLo = max(lo, min(centre - limit / 2, hi - limit))
+            lo = newLo
+            hi = min(hi, newLo + limit)
+        }
+        var out = ""
+        var lastWasSpace = true
+        for s in scalars[lo..<max(lo, hi)] {
+            if s.properties.isWhitespace || s.value < 0x20 {
+                if !lastWasSpace { out.append(" ") }
+                lastWasSpace = true
+            } else {
+                out.unicodeScalars.append(s)
+                lastWasSpace = false
+            }
+        }
+        if out.hasSuffix(" ") { out.removeLast() }
+        if lo > min(sentence.start, trigger.start) { out = "…" + out }
+        if hi < max(sentence.end, trigger.end) { out += "…" }
+        return out
+    }
+}
