@@ -59,6 +59,19 @@ struct RunCommand: ParsableCommand {
             }
         }
 
+        let needsPool = !groups.isDisjoint(with: ["query", "ingest", "render", "watch", "memory"])
+        let pool = needsPool ? try SentencePool(directory: samples) : SentencePool(bodies: [])
+        let storeSizes = quick ? [1_000, 3_000, 10_000] : [10_000, 100_000, 1_000_000]
+        var fixtures: [StoreFixture] = []
+        if !groups.isDisjoint(with: ["query", "render", "memory"]) {
+            for size in storeSizes {
+                fixtures.append(try StoreFixture.ensure(incidents: size, cacheDir: cacheDir, pool: pool, log: log))
+            }
+        }
+        if groups.contains("query") {
+            rows += QueryBench(iterations: quick ? 50 : 200).rows(fixtures: fixtures, goalSize: 1_000_000, log: log)
+        }
+
         let table = BenchTable(rows: rows)
         print(markdown ? table.markdown() : table.text())
         let notes = log.notes

@@ -1,0 +1,94 @@
+import WatchfloorModel
+import WatchfloorStore
+
+/// Times the monitor's store queries (first pages, filters, text search, actor counts) on a cached store.
+struct QueryBench {
+    /// Timed repetitions per query (after warm-up).
+    let iterations: Int
+
+    /// The page size the monitor asks for (a 60-row terminal shows fewer; the lists read ahead).
+    static let pageSize = 100
+
+    /// Countries rotated through so every timing is not the same cached answer.
+    static let countries = ["UA", "RU", "SD", "IR", "IL", "IN", "BR", "TR", "KE", "CN"]
+
+    /// Words rotated through for the text search (all common in the samples).
+    static let words = ["sanctions", "drone", "ceasefire", "protesters", "missile", "talks", "election", "shelling"]
+
+    /// One named query.
+    struct Query: Sendable {
+        /// The row label.
+        let name: String
+        /// Runs the query for the `i`-th repetition; returns the number of rows (so the work is not optimised away).
+        let run: @Sendable (EventStore, Int) throws -> Int
+    }
+
+    /// The queries from issue 6, plus the status-bar and picker queries the monitor runs on every change.
+    static let queries: [Query] = [
+        Query(name: "query: timeline first page") { store, _ in
+            try store.timeline(filter: QueryFilter(), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: incidents, 1 country") { store, i in
+            try store.incidents(filter: QueryFilter(countries: [countries[i % countries.count]]), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: incidents, 2 countries + type") { store, i in
+            let pair: Set<String> = [countries[i % countries.count], countries[(i + 1) % countries.count]]
+            let type = IncidentType.allCases[i % IncidentType.allCases.count]
+            return try store.incidents(filter: QueryFilter(countries: pair, types: [type]), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: incidents, text search") { store, i in
+            try store.incidents(filter: QueryFilter(text: words[i % words.count]), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: actor counts") { store, _ in
+            try store.actors(
+                filter: QueryFilter(), sort: .mentions, limit: pageSize, offset: 0, trendDays: 14,
+                endingAt: CalendarDay(daysSinceEpoch: Int(BenchClock.fixedNow / 86_400))
+            ).count
+        },
+        Query(name: "query: histogram (timeline)") { store, _ in
+            try store.timelineHistogram(filter: QueryFilter(), days: 120, endingAt: CalendarDay(daysSinceEpoch: Int(BenchClock.fixedNow / 86_400))).count
+        },
+        Query(name: "query: country facets") { store, _ in try store.countryFacets().count },
+        Query(name: "query: stats") { store, _ in try store.stats().incidents },
+    ]
+
+    /// Runs every query against each fixture; rows are grouped by query, sizes ascending.
+    func rows(fixtures: [StoreFixture], goalSize: Int, log: BenchLog) -> [BenchRow] {
+        let target = BenchTarget(figure: .p99, bound: 0.010, isMinimum: false, label: "p99 < 10 ms", atSize: goalSize)
+        var byQuery = [[BenchRow]](repeating: [], count: Self.queries.count)
+        for fixture in fixtures {
+            log.say("queries on \(BenchSize.label(fixture.incidents)) incidents x \(iterations)")
+            let store: EventStore
+            do {
+                store = try EventStore(path: fixture.path)
+            } catch {
+                for q in Self.queries.indices {
+                    byQuery[q].append(.skipped(Self.queries[q].name, size: BenchSize.label(fixture.incidents), reason: "\(error)", target: target))
+                }
+                continue
+            }
+            for (q, query) in Self.queries.enumerated() {
+                var samples = LatencySamples()
+                var sink = 0
+                do {
+                    for i in 0..<3 { sink &+= try query.run(store, i) }
+                    for i in 0..<iterations {
+                        let t0 = Stopwatch.now()
+                        sink &+= try query.run(store, i)
+                        samples.append(Stopwatch.now() - t0)
+                    }
+                } catch {
+                    byQuery[q].append(.skipped(query.name, size: BenchSize.label(fixture.incidents), reason: "\(error)", target: target))
+                    continue
+                }
+                if sink == 0 { log.note("\(query.name) returned no rows at \(BenchSize.label(fixture.incidents))") }
+                var row = BenchRow(measure: query.name, size: fixture.incidents, sizeLabel: BenchSize.label(fixture.incidents) + " inc")
+                row.p50 = samples.p50
+                row.p99 = samples.p99
+                row.target = target
+                byQuery[q].append(row)
+            }
+        }
+        return byQuery.flatMap { $0 }
+    }
+}
