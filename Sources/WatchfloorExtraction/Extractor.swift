@@ -4,6 +4,11 @@ import WatchfloorModel
 public struct Extractor: Sendable {
     /// The tables used for lookups.
     public let gazetteer: Gazetteer
+    private let tokenizer = Tokenizer()
+    private let splitter = SentenceSplitter()
+    private let timeTagger = TimeTagger()
+    private let incidentDetector = IncidentDetector()
+    private let timelineBuilder = TimelineBuilder()
 
     /// Creates an extractor over a loaded gazetteer.
     public init(gazetteer: Gazetteer) {
@@ -12,6 +17,61 @@ public struct Extractor: Sendable {
 
     /// Extracts the facts from one article, resolving dates against its published date.
     public func extract(_ article: Article) -> Extraction {
-        Extraction()
+        let scalars = Array(article.text.unicodeScalars)
+        let tokens = tokenizer.tokenize(scalars)
+        let tokenSentences = splitter.split(scalars, tokens: tokens)
+        let sentences = tokenSentences.map(\.span)
+
+        // Parts 1-3: mentions, countries, actors.
+        var finder = MentionFinder(gazetteer: gazetteer, scalars: scalars, tokens: tokens, sentences: tokenSentences)
+        let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
+        let candidates = resolver.resolveCountries(resolver.resolvePeople(finder.run()))
+        var mentions = candidates.map { c in
+            Mention(
+                span: Span(start: tokens[c.first].start, end: tokens[c.last].end), text: finder.text(c.first, c.last),
+                kind: c.kind, country: c.country >= 0 ? gazetteer.countries[Int(c.country)].code : nil)
+        }
+        let actors = ActorBuilder(gazetteer: gazetteer, tokens: tokens, finder: finder).build(candidates)
+        Self.assignPersonCountries(&mentions, actors: actors)
+        let bounds = Self.leadBounds(tokenSentences, bodyStart: article.bodyStart)
+        let countries = CountryCounter(gazetteer: gazetteer)
+            .count(candidates, tokens: tokens, leadEnd: bounds.lead, titleEnd: bounds.title)
+
+        // Parts 4-6 (the "times" helper's Time/ and Incidents/ folders).
+        let times = timeTagger.tag(scalars, anchor: article.published)
+        let incidents = incidentDetector.detect(
+            scalars, sentences: sentences, mentions: mentions, actors: actors, times: times, published: article.published)
+        let timeline = timelineBuilder.build(
+            scalars, sentences: sentences, incidents: incidents, times: times, mentions: mentions, published: article.published)
+
+        return Extraction(
+            mentions: mentions, countries: countries, actors: actors, times: times, incidents: incidents,
+            timeline: timeline, sentences: sentences)
+    }
+
+    /// Gives each person mention the country of the actor it belongs to ("Putin" after "Russian President Vladimir Putin").
+    static func assignPersonCountries(_ mentions: inout [Mention], actors: [EventActor]) {
+        var bySpan: [Span: String] = [:]
+        for a in actors where a.kind == .person {
+            guard let c = a.country else { continue }
+            for s in a.spans { bySpan[s] = c }
+        }
+        guard !bySpan.isEmpty else { return }
+        for i in mentions.indices where mentions[i].kind == .person {
+            mentions[i].country = bySpan[mentions[i].span]
+        }
+    }
+
+    /// Where the title ends and where the lead (the first two body sentences) ends, in code points.
+    static func leadBounds(_ sentences: [TokenSentence], bodyStart: Int) -> (title: Int, lead: Int) {
+        let title = bodyStart > 0 ? bodyStart : (sentences.first?.end ?? 0)
+        var body = 0
+        var lead = title
+        for sent in sentences where sent.start >= title {
+            body += 1
+            lead = sent.end
+            if body == 2 { break }
+        }
+        return (title, lead)
     }
 }

@@ -1,0 +1,74 @@
+import WatchfloorModel
+
+/// Merges resolved mentions into actors: people by surname ("Vladimir Putin", "Putin", "Mr. Putin"),
+/// organisations by canonical name, and countries named directly or through their capital or seat.
+struct ActorBuilder {
+    let gazetteer: Gazetteer
+    let tokens: [Token]
+    let finder: MentionFinder
+
+    /// Actors, most mentioned first (ties in order of first mention).
+    func build(_ candidates: [EntityCandidate]) -> [EventActor] {
+        var actors: [EventActor] = []
+        var index: [String: Int] = [:]
+        var firstSeen: [Int] = []
+        let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
+        // People: group by surname key; the fullest name wins.
+        var bySurname: [UInt64: Int] = [:]
+        var nameLength: [Int] = []
+        for c in candidates where c.kind == .person {
+            let keys = resolver.nameKeys(c)
+            guard let last = keys.last else { continue }
+            let text = finder.text(c.first, c.last)
+            let span = Span(start: tokens[c.first].start, end: tokens[c.last].end)
+            let roleCountry = c.roleCountry >= 0 ? gazetteer.countries[Int(c.roleCountry)].code : nil
+            if let a = bySurname[last] ?? (keys.count == 1 ? bySurname[keys[0]] : nil) {
+                actors[a].spans.append(span)
+                if keys.count > nameLength[a] {
+                    actors[a].name = text
+                    nameLength[a] = keys.count
+                }
+                if actors[a].role == nil { actors[a].role = c.role }
+                if actors[a].country == nil { actors[a].country = roleCountry }
+            } else {
+                actors.append(EventActor(name: text, kind: .person, role: c.role, country: roleCountry, spans: [span]))
+                nameLength.append(keys.count)
+                firstSeen.append(c.first)
+                bySurname[last] = actors.count - 1
+            }
+        }
+        for c in candidates where c.kind == .organization || isCountryActor(c) {
+            let span = Span(start: tokens[c.first].start, end: tokens[c.last].end)
+            let name: String
+            let kind: ActorKind
+            var code: String?
+            if c.kind == .organization {
+                name = c.canonical >= 0 ? gazetteer.names[Int(c.canonical)] : finder.text(c.first, c.last)
+                kind = .organization
+            } else {
+                name = gazetteer.countries[Int(c.country)].name
+                kind = .country
+            }
+            if c.country >= 0 { code = gazetteer.countries[Int(c.country)].code }
+            let key = kind.rawValue + ":" + name
+            if let a = index[key] {
+                actors[a].spans.append(span)
+            } else {
+                actors.append(EventActor(name: name, kind: kind, role: nil, country: code, spans: [span]))
+                firstSeen.append(c.first)
+                nameLength.append(0)
+                index[key] = actors.count - 1
+            }
+        }
+        let order = actors.indices.sorted { x, y in
+            actors[x].mentions != actors[y].mentions ? actors[x].mentions > actors[y].mentions : firstSeen[x] < firstSeen[y]
+        }
+        return order.map { actors[$0] }
+    }
+
+    /// Whether a candidate names a state acting (its name or its capital), not a mere place in it.
+    private func isCountryActor(_ c: EntityCandidate) -> Bool {
+        guard c.country >= 0, let e = c.entries.first else { return false }
+        return e.kind == .country || e.kind == .capital
+    }
+}

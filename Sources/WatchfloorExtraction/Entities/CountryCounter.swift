@@ -1,0 +1,33 @@
+import WatchfloorModel
+
+/// Counts the countries an article refers to (names, demonyms, capitals, places, organisations of a
+/// country) and marks the focus countries: those that carry a large share of the weighted mentions,
+/// where the headline and the opening sentences weigh more.
+struct CountryCounter {
+    let gazetteer: Gazetteer
+
+    /// Countries, most mentioned first.
+    func count(_ candidates: [EntityCandidate], tokens: [Token], leadEnd: Int, titleEnd: Int) -> [CountryCount] {
+        var counts: [Int16: Int] = [:]
+        var weight: [Int16: Double] = [:]
+        var firstSeen: [Int16: Int] = [:]
+        for c in candidates where c.country >= 0 && c.kind != .person {
+            counts[c.country, default: 0] += 1
+            let start = tokens[c.first].start
+            var w = 1.0
+            if start < titleEnd { w += 1.5 } else if start < leadEnd { w += 1.0 }
+            if c.kind == .nationality { w *= 0.75 }
+            weight[c.country, default: 0] += w
+            if firstSeen[c.country] == nil { firstSeen[c.country] = start }
+        }
+        let top = weight.values.max() ?? 0
+        let ordered = counts.keys.sorted { a, b in
+            counts[a] != counts[b] ? (counts[a] ?? 0) > (counts[b] ?? 0) : (firstSeen[a] ?? 0) < (firstSeen[b] ?? 0)
+        }
+        return ordered.map { idx in
+            let country = gazetteer.countries[Int(idx)]
+            let w = weight[idx] ?? 0
+            return CountryCount(code: country.code, name: country.name, mentions: counts[idx] ?? 0, focus: w >= max(1.0, top * 0.5))
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import WatchfloorModel
+
+/// A mention found by `MentionFinder` before country resolution and actor merging.
+struct EntityCandidate: Hashable, Sendable {
+    /// First token index.
+    var first: Int
+    /// Last token index (inclusive).
+    var last: Int
+    /// What it refers to.
+    var kind: MentionKind
+    /// Gazetteer meanings still in play (several when the name is ambiguous, e.g. two Parises).
+    var entries: [GazetteerEntry]
+    /// Country index resolved so far, or -1.
+    var country: Int16
+    /// For people: the role phrase found before the name.
+    var role: String?
+    /// For people: the country index of the role's qualifier ("Russian President"), or -1.
+    var roleCountry: Int16 = -1
+    /// For organisations matched in the gazetteer: their canonical name index, or -1.
+    var canonical: Int32 = -1
+    /// Whether the country is settled (unambiguous or fixed by context such as "Paris, Texas").
+    var settled: Bool
+}

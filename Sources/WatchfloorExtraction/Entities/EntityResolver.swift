@@ -1,0 +1,93 @@
+import WatchfloorModel
+
+/// Second pass over the candidates: people seen with a full name claim their later bare surnames
+/// ("Putin", "Mr. Putin", "Jordan" after "Michael Jordan"), and ambiguous place names take the
+/// meaning that the article's other evidence supports ("Georgia" beside "Atlanta", "Paris, Texas").
+struct EntityResolver {
+    let gazetteer: Gazetteer
+    let tokens: [Token]
+
+    /// Word-token keys of a candidate, connectors and punctuation left out.
+    func nameKeys(_ c: EntityCandidate) -> [UInt64] {
+        (c.first...c.last).compactMap { k in
+            let t = tokens[k]
+            return t.kind == .word && t.capitalized ? t.key : nil
+        }
+    }
+
+    /// Relabels and adds surname mentions of people named in full somewhere in the article.
+    func resolvePeople(_ input: [EntityCandidate]) -> [EntityCandidate] {
+        var surnames: Set<UInt64> = []
+        for c in input where c.kind == .person {
+            let keys = nameKeys(c)
+            if keys.count >= 2, let last = keys.last { surnames.insert(last) }
+        }
+        guard !surnames.isEmpty else { return input }
+        var out: [EntityCandidate] = []
+        out.reserveCapacity(input.count + 8)
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for var c in input {
+            if c.kind != .person, c.first == c.last, surnames.contains(tokens[c.first].key) {
+                c = EntityCandidate(first: c.first, last: c.last, kind: .person, entries: [], country: -1, settled: true)
+            }
+            for k in c.first...c.last { covered[k] = true }
+            out.append(c)
+        }
+        for (k, t) in tokens.enumerated() where !covered[k] && t.kind == .word && t.capitalized && surnames.contains(t.key) {
+            out.append(EntityCandidate(first: k, last: k, kind: .person, entries: [], country: -1, settled: true))
+        }
+        out.sort { $0.first < $1.first }
+        return out
+    }
+
+    /// Picks one meaning for every ambiguous gazetteer candidate and sets its kind and country.
+    func resolveCountries(_ input: [EntityCandidate]) -> [EntityCandidate] {
+        var evidence = [Int](repeating: 0, count: gazetteer.countries.count)
+        for c in input where c.settled && c.country >= 0 && c.kind != .person { evidence[Int(c.country)] += 1 }
+        var out = input
+        for i in out.indices where !out[i].entries.isEmpty {
+            var chosen = out[i].entries[0]
+            if out[i].entries.count > 1 {
+                // "Paris, Texas" / "Portland, Ore.": the next place after a comma decides.
+                var fixed: GazetteerEntry?
+                if i + 1 < out.count, out[i + 1].first == out[i].last + 2, out[i + 1].country >= 0 {
+                    let next = out[i + 1]
+                    let nextCountries = Set(next.entries.map(\.country)).union([next.country])
+                    fixed = out[i].entries.filter { nextCountries.contains($0.country) }.max { prior($0) < prior($1) }
+                }
+                chosen = fixed ?? out[i].entries.max { score($0, evidence) < score($1, evidence) } ?? chosen
+            }
+            out[i].kind = MentionFinder.kind(of: chosen)
+            out[i].country = chosen.country
+            if chosen.kind == .organization { out[i].canonical = chosen.name }
+            out[i].entries = [chosen]
+        }
+        return out
+    }
+
+    private func score(_ e: GazetteerEntry, _ evidence: [Int]) -> Int {
+        let n = e.country >= 0 ? evidence[Int(e.country)] : 0
+        return prior(e) + (n > 0 ? 100 : 0) + 20 * min(n, 10)
+    }
+
+    /// How likely a meaning is before context: countries over organisations over capitals over places, big places first.
+    private func prior(_ e: GazetteerEntry) -> Int {
+        switch e.kind {
+        case .country: return 900
+        case .organization, .demonym: return 850
+        case .capital: return 800
+        case .role: return 0
+        case .place:
+            switch e.placeKind {
+            case .admin: return 750
+            case .region: return 700
+            case .abbreviation, .postal: return 600
+            case .city, .none:
+                var p = max(Int(e.population), 1)
+                var digits = 0
+                while p >= 10 { p /= 10; digits += 1 }
+                return digits * 100 + p * 10
+            }
+        }
+    }
+}

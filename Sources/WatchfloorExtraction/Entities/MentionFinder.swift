@@ -1,0 +1,338 @@
+import WatchfloorModel
+
+/// Finds named mentions (people, organisations, countries, places, nationalities) in tokenized text.
+///
+/// It walks capitalised chunks ("Russian President Vladimir Putin"), splits each into gazetteer
+/// phrases, roles and unknown names, classifies the unknown names by evidence (given names, roles
+/// before them, organisation heads, place nouns, acronyms) and leaves ambiguous place names with all
+/// their meanings for `CountryResolver`.
+struct MentionFinder {
+    let gazetteer: Gazetteer
+    let s: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [TokenSentence]
+    private(set) var candidates: [EntityCandidate] = []
+    private var headline: [Bool] = []
+    private var firstWord: [Int] = []
+
+    /// Prepares a finder over one article's tokens and sentences.
+    init(gazetteer: Gazetteer, scalars: [Unicode.Scalar], tokens: [Token], sentences: [TokenSentence]) {
+        self.gazetteer = gazetteer
+        self.s = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// Runs the scan and returns the candidates in text order.
+    mutating func run() -> [EntityCandidate] {
+        headline = sentences.map { isHeadline($0) }
+        firstWord = sentences.map { sent in
+            var k = sent.first
+            while k < sent.last, tokens[k].kind != .word { k += 1 }
+            return k
+        }
+        for (si, sent) in sentences.enumerated() { scan(sentence: si, sent) }
+        candidates.sort { $0.first < $1.first }
+        return candidates
+    }
+
+    // MARK: - Chunks
+
+    private mutating func scan(sentence si: Int, _ sent: TokenSentence) {
+        var i = sent.first
+        while i <= sent.last {
+            let t = tokens[i]
+            guard t.kind == .word, t.capitalized else { i += 1; continue }
+            let j = chunkEnd(from: i, last: sent.last)
+            segment(i, j, sentence: si)
+            i = j + 1
+        }
+    }
+
+    /// The last token of the capitalised chunk that starts at `i`.
+    private func chunkEnd(from i: Int, last: Int) -> Int {
+        var j = i
+        while j + 1 <= last {
+            let n = tokens[j + 1]
+            if n.newlinesBefore > 0 { break }
+            if n.kind == .word && n.capitalized { j += 1; continue }
+            guard j + 2 <= last else { break }
+            let nn = tokens[j + 2]
+            guard nn.kind == .word, nn.newlinesBefore == 0 else { break }
+            if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.capitalized { j += 2; continue }
+            if n.kind == .punct {
+                let c = s[n.start]
+                let tight = !n.spaceBefore && !nn.spaceBefore
+                if c == "-" && tight && (nn.capitalized || EntityLexicon.connectors.contains(nn.key) || nn.key == Self.electKey) { j += 2; continue }
+                if c == "&" && nn.capitalized { j += 2; continue }
+            }
+            break
+        }
+        return j
+    }
+
+    private static let electKey = TextHash.key("elect")
+
+    /// The longest gazetteer phrase starting at `pos` and ending at or before `limit`.
+    func longestMatch(from pos: Int, limit: Int) -> (end: Int, entries: [GazetteerEntry])? {
+        var h = Gazetteer.sequenceSeed
+        var best: (Int, [GazetteerEntry])?
+        var k = pos
+        while k <= limit, k - pos < gazetteer.maxPhraseLength {
+            h = TextHash.combine(h, tokens[k].key)
+            if let e = gazetteer.phrases[h] { best = (k, e) }
+            if !gazetteer.prefixes.contains(h) { break }
+            k += 1
+        }
+        return best
+    }
+
+    /// Splits a chunk into gazetteer phrases, roles and names.
+    private mutating func segment(_ a: Int, _ b: Int, sentence si: Int) {
+        var pos = a
+        var role: (first: Int, last: Int)?
+        while pos <= b, tokens[pos].kind != .word || EntityLexicon.leadingSkips.contains(tokens[pos].key)
+            || EntityLexicon.connectors.contains(tokens[pos].key) {
+            pos += 1
+        }
+        // A capitalised ordinary word opening the sentence ("As Trump ...") is not part of the name.
+        while pos < b, isSentenceInitial(pos, si), gazetteer.words.contains(tokens[pos].key), gazetteer.given[tokens[pos].key] == nil,
+              longestMatch(from: pos, limit: b) == nil {
+            pos += 1
+        }
+        while pos <= b {
+            let t = tokens[pos]
+            if t.kind != .word || !t.capitalized {
+                pos += 1
+                continue
+            }
+            if let m = longestMatch(from: pos, limit: b) {
+                let kinds = Set(m.entries.map(\.kind))
+                if kinds == [.role] {
+                    role = (pos, m.end)
+                    pos = m.end + 1
+                    continue
+                }
+                let nextIsRole = m.end < b && (longestMatch(from: m.end + 1, limit: b)?.entries.contains { $0.kind == .role } ?? false)
+                let qualifier = kinds.contains(.demonym) || kinds.contains(.country)
+                let restIsName = m.end < b && startsName(m.end + 1, b)
+                if m.end == b || nextIsRole || (qualifier && restIsName) {
+                    emitGazetteer(pos, m.end, m.entries, sentence: si)
+                    role = nil
+                    pos = m.end + 1
+                    continue
+                }
+            }
+            classifyName(pos, b, sentence: si, inlineRole: role)
+            return
+        }
+    }
+
+    /// Whether tokens from `k` look like the start of a person's name (a given name).
+    private func startsName(_ k: Int, _ b: Int) -> Bool {
+        guard k <= b, let isWord = gazetteer.given[tokens[k].key] else { return false }
+        return !isWord || k < b
+    }
+
+    // MARK: - Gazetteer phrases
+
+    private mutating func emitGazetteer(_ a: Int, _ b: Int, _ all: [GazetteerEntry], sentence si: Int) {
+        let single = a == b
+        let t = tokens[a]
+        let dictionaryWord = single && gazetteer.words.contains(t.key)
+        let afterComma = a >= 2 && s[tokens[a - 1].start] == "," && !candidates.isEmpty && candidates[candidates.count - 1].last == a - 2
+        var entries = all.filter { e in
+            switch e.kind {
+            case .role: return false
+            case .place:
+                if e.placeKind == .postal { return afterComma && t.allCaps }
+                if e.isWord && single {
+                    return afterComma || e.population >= 100_000 && !isSentenceInitial(a, si) || precededByLocative(a)
+                }
+                return true
+            default: return true
+            }
+        }
+        // Short acronyms that are also words ("WHO", "IS", "CAR") count only in upper case outside headlines.
+        if dictionaryWord, t.length <= 4, !t.allCaps || headline[si] {
+            entries.removeAll { $0.kind == .organization || ($0.kind == .country && $0.length == 1 && t.length <= 3) }
+        }
+        if dictionaryWord && (isSentenceInitial(a, si) || headline[si]) {
+            let strong = entries.contains { $0.kind == .country || $0.kind == .demonym || $0.kind == .capital || $0.kind == .organization }
+            if !strong && !afterComma { entries.removeAll() }
+        }
+        if single, EntityLexicon.nonNames.contains(t.key) { entries.removeAll() }
+        guard !entries.isEmpty else {
+            // The name may still be a person's ("Jordan" after "Michael Jordan"); the person pass revisits it.
+            return
+        }
+        let countries = Set(entries.map(\.country))
+        var c = EntityCandidate(first: a, last: b, kind: .place, entries: entries, country: entries[0].country, settled: countries.count == 1)
+        c.kind = Self.kind(of: entries[0])
+        if let org = entries.first(where: { $0.kind == .organization }) { c.canonical = org.name }
+        candidates.append(c)
+    }
+
+    /// The mention kind of a gazetteer meaning.
+    static func kind(of e: GazetteerEntry) -> MentionKind {
+        switch e.kind {
+        case .country: .country
+        case .demonym: .nationality
+        case .organization: .organization
+        case .capital, .place, .role: .place
+        }
+    }
+
+    // MARK: - Unknown names
+
+    private mutating func classifyName(_ a: Int, _ bIn: Int, sentence si: Int, inlineRole: (first: Int, last: Int)?) {
+        var b = bIn
+        while b > a, tokens[b].kind != .word || !tokens[b].capitalized { b -= 1 }
+        let single = a == b
+        let t0 = tokens[a]
+        let last = tokens[b]
+        let next = b + 1 < tokens.count && tokens[b + 1].newlinesBefore == 0 ? tokens[b + 1] : nil
+        let isHeadline = headline[si]
+        if single && EntityLexicon.nonNames.contains(t0.key) { return }
+        if single, let n = next, EntityLexicon.productNouns.contains(n.key) { return }
+
+        var role: (first: Int, last: Int)? = inlineRole
+        var honorific = false
+        if role == nil, let found = roleBefore(a, sentence: si) {
+            role = found.range
+            honorific = found.honorific
+        }
+        if role != nil || honorific {
+            emitPerson(a, b, role: honorific ? nil : role)
+            return
+        }
+        if let given = gazetteer.given[t0.key], !single {
+            let secondIsHead = gazetteer.orgHeads.contains(tokens[a + 1].key)
+            if !given || (!secondIsHead && !gazetteer.words.contains(tokens[a + 1].key)) {
+                if !gazetteer.orgHeads.contains(last.key) {
+                    emitPerson(a, b, role: nil)
+                    return
+                }
+            }
+        }
+        let hasHead = gazetteer.orgHeads.contains(last.key) || (!single && (a...b).contains { gazetteer.orgHeads.contains(tokens[$0].key) && tokens[$0].capitalized })
+        if hasHead && !(single && (isSentenceInitial(a, si) || isHeadline)) {
+            emit(a, b, kind: .organization)
+            return
+        }
+        if let n = next, EntityLexicon.placeNouns.contains(n.key) {
+            emit(a, b, kind: .place)
+            return
+        }
+        if isHeadline { return }
+        if single && t0.allCaps && t0.length <= 6 {
+            emit(a, b, kind: .organization)
+            return
+        }
+        let dictionary = single && gazetteer.words.contains(t0.key)
+        if dictionary && (isSentenceInitial(a, si) || gazetteer.surnames[t0.key] != false) { return }
+        if single && isSentenceInitial(a, si) && gazetteer.given[t0.key] != nil { return }
+        if hasAgeAfter(b) {
+            emitPerson(a, b, role: nil)
+            return
+        }
+        let surname = gazetteer.surnames[last.key] != nil
+        if surname && (!single || !dictionary) {
+            emitPerson(a, b, role: nil)
+            return
+        }
+        if single, let n = next, EntityLexicon.speech.contains(n.key) {
+            emitPerson(a, b, role: nil)
+            return
+        }
+        if precededByLocative(a) {
+            emit(a, b, kind: .place)
+            return
+        }
+        emit(a, b, kind: single ? .person : .organization)
+    }
+
+    /// A role or honorific phrase right before token `a` ("President", "foreign policy chief,", "Mr.").
+    private func roleBefore(_ a: Int, sentence si: Int) -> (range: (first: Int, last: Int), honorific: Bool)? {
+        let lo = sentences[si].first
+        var k = a - 1
+        guard k >= lo else { return nil }
+        var comma = false
+        if tokens[k].kind == .punct, s[tokens[k].start] == "," {
+            comma = true
+            k -= 1
+        }
+        guard k >= lo else { return nil }
+        if !comma, EntityLexicon.honorifics.contains(tokens[k].key) { return ((k, k), true) }
+        var h = Gazetteer.sequenceSeed
+        var found: Int?
+        // Roles are matched right to left by trying each start.
+        for start in stride(from: k, through: max(lo, k - 4), by: -1) {
+            h = Gazetteer.sequenceSeed
+            for x in start...k { h = TextHash.combine(h, tokens[x].key) }
+            if let e = gazetteer.phrases[h], e.contains(where: { $0.kind == .role }) { found = start }
+        }
+        guard let start = found else { return nil }
+        return ((start, k), false)
+    }
+
+    private mutating func emitPerson(_ a: Int, _ b: Int, role: (first: Int, last: Int)?) {
+        var c = EntityCandidate(first: a, last: b, kind: .person, entries: [], country: -1, settled: true)
+        if let r = role {
+            c.role = text(r.first, r.last)
+            // The qualifier before the role: "Russian President", "U.S. Secretary of State", "Russia's foreign minister".
+            var q = r.first - 1
+            if q >= 0, tokens[q].kind == .word, tokens[q].key == Self.possessiveKey { q -= 1 }
+            if q >= 0, let prev = candidates.last, prev.last == q, prev.kind != .person {
+                c.roleCountry = prev.country
+            }
+        }
+        candidates.append(c)
+    }
+
+    private static let possessiveKey = TextHash.key("'s")
+
+    private mutating func emit(_ a: Int, _ b: Int, kind: MentionKind) {
+        candidates.append(EntityCandidate(first: a, last: b, kind: kind, entries: [], country: -1, settled: true))
+    }
+
+    // MARK: - Context
+
+    private func isSentenceInitial(_ a: Int, _ si: Int) -> Bool {
+        if a == firstWord[si] { return true }
+        // After an opening quote, a colon or a dash the next word is capitalised anyway.
+        guard a > 0 else { return true }
+        let p = tokens[a - 1]
+        return p.kind == .punct && (ScalarClass.isOpener(s[p.start]) || s[p.start] == ":" || s[p.start] == "—")
+    }
+
+    private func precededByLocative(_ a: Int) -> Bool {
+        a > 0 && EntityLexicon.locatives.contains(tokens[a - 1].key)
+    }
+
+    private func hasAgeAfter(_ b: Int) -> Bool {
+        guard b + 3 < tokens.count else { return false }
+        return s[tokens[b + 1].start] == "," && tokens[b + 2].kind == .number && tokens[b + 2].length <= 3
+            && s[tokens[b + 3].start] == ","
+    }
+
+    /// Whether most words of a sentence are capitalised (a headline), so case is no evidence there.
+    private func isHeadline(_ sent: TokenSentence) -> Bool {
+        var long = 0
+        var caps = 0
+        var upper = 0
+        for k in sent.first...sent.last where tokens[k].kind == .word && tokens[k].length >= 4 {
+            long += 1
+            if tokens[k].capitalized { caps += 1 }
+            if tokens[k].allCaps { upper += 1 }
+        }
+        return long >= 2 && (caps * 4 >= long * 3 || upper * 2 >= long)
+    }
+
+    /// The text of tokens `a...b`.
+    func text(_ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[tokens[a].start..<tokens[b].end])
+        return String(v)
+    }
+}
