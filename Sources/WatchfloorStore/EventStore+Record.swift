@@ -60,9 +60,9 @@ extension EventStore {
 
     /// Forgets a deleted file: its article (and facts), its JSON elements (`path#N`), and everything
     /// under it when it was a directory. An article whose content is also held by a copy moves to the
-    /// copy's path instead. Returns the number of paths forgotten.
+    /// copy's path instead. Returns the paths forgotten.
     @discardableResult
-    public func markRemoved(path: String) throws -> Int {
+    public func markRemoved(path: String) throws -> [String] {
         try writer.write { db in
             let paths = try String.fetchAll(db, sql: """
                 SELECT path FROM articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
@@ -73,14 +73,14 @@ extension EventStore {
                 """, arguments: [path])
             for gone in paths { try EventStore.forget(db, path: gone) }
             if !paths.isEmpty { try EventStore.bumpGeneration(db) }
-            return paths.count
+            return paths
         }
     }
 
     /// After re-reading a multi-article file, forgets its stored elements (`file#N`, or `file` itself)
-    /// that are no longer in it. Returns the number forgotten.
+    /// that are no longer in it. Returns the paths forgotten.
     @discardableResult
-    public func pruneArticles(fromFile file: String, keeping: Set<String>) throws -> Int {
+    public func pruneArticles(fromFile file: String, keeping: Set<String>) throws -> [String] {
         try writer.write { db in
             let paths = try String.fetchAll(db, sql: """
                 SELECT path FROM articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
@@ -89,7 +89,27 @@ extension EventStore {
                 """, arguments: [file]).filter { !keeping.contains($0) }
             for gone in paths { try EventStore.forget(db, path: gone) }
             if !paths.isEmpty { try EventStore.bumpGeneration(db) }
-            return paths.count
+            return paths
+        }
+    }
+
+    /// The stored files (article paths and copies, `#N` suffixes removed) at or under `path`,
+    /// so a rescan can tell which of them have disappeared.
+    public func storedFiles(under path: String) throws -> Set<String> {
+        try writer.read { db in
+            let paths = try String.fetchAll(db, sql: """
+                SELECT path FROM articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
+                UNION
+                SELECT path FROM article_aliases WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
+                """, arguments: [path])
+            return Set(paths.map { p in
+                if let hash = p.lastIndex(of: "#"), p[p.index(after: hash)...].allSatisfy(\.isNumber), !p[p.index(after: hash)...].isEmpty {
+                    return String(p[..<hash])
+                }
+                return p
+            })
         }
     }
 

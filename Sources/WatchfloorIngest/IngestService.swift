@@ -1,0 +1,73 @@
+import WatchfloorExtraction
+import WatchfloorModel
+import WatchfloorStore
+
+/// Ingests article files into the store: once over a backlog (`ingestAll`) or continuously
+/// (`startWatching`). Every bad file becomes one error record and one `.failed` event; nothing
+/// stops the run. Events are delivered on the calling thread (`ingestAll`) or on the watch thread.
+public final class IngestService: Sendable {
+    private let store: EventStore
+    private let extractor: Extractor
+    private let options: IngestOptions
+
+    /// Creates a service writing to `store` with `extractor`.
+    public init(store: EventStore, extractor: Extractor, options: IngestOptions = IngestOptions()) {
+        self.store = store
+        self.extractor = extractor
+        self.options = options
+    }
+
+    /// Ingests every article file under the paths (recursively) once, blocking; reports each outcome.
+    /// Stored files under the paths that no longer exist are forgotten (`.removed`).
+    public func ingestAll(paths: [String], onEvent: @escaping @Sendable (IngestEvent) -> Void) -> IngestSummary {
+        let roots = IngestService.resolveRoots(paths)
+        let walker = DirectoryWalker(roots: roots.resolved)
+        let pipeline = IngestPipeline(store: store, extractor: extractor, options: options)
+        var summary = IngestSummary()
+        let report: (IngestEvent) -> Void = { event in
+            summary.count(event)
+            onEvent(event)
+        }
+        for missing in roots.missing { report(.failed(path: missing, message: "no such file or directory")) }
+        let files = roots.resolved.flatMap { walker.walk($0).files }
+        report(.progress(done: 0, total: files.count))
+        for (n, file) in files.enumerated() {
+            pipeline.ingest(path: file, onEvent: report)
+            report(.progress(done: n + 1, total: files.count))
+        }
+        let present = Set(files)
+        for root in roots.resolved { pipeline.removeVanished(under: root, present: present, onEvent: report) }
+        return summary
+    }
+
+    /// Scans the paths (emitting .progress(done,total) during the backlog) and then watches them on a background thread until stopped.
+    public func startWatching(paths: [String], onEvent: @escaping @Sendable (IngestEvent) -> Void) throws -> IngestWatch {
+        let roots = IngestService.resolveRoots(paths)
+        guard !roots.resolved.isEmpty else { throw IngestSetupError.nothingToWatch(roots.missing) }
+        for missing in roots.missing { onEvent(.warning("not watching \(missing): no such directory")) }
+        let signal = StopSignal(pipe: try WakePipe())
+        let watch = IngestWatch(signal: signal)
+        let pipeline = IngestPipeline(store: store, extractor: extractor, options: options)
+        let walker = DirectoryWalker(roots: roots.resolved)
+        let interval = options.pollInterval
+        watch.start {
+            WatchLoop(pipeline: pipeline, walker: walker, signal: signal, pollInterval: interval, onEvent: onEvent).run()
+        }
+        return watch
+    }
+
+    /// Absolute, symlink-free roots (so stored paths are the same whatever the working directory),
+    /// and the paths that do not exist.
+    static func resolveRoots(_ paths: [String]) -> (resolved: [String], missing: [String]) {
+        var resolved: [String] = []
+        var missing: [String] = []
+        for path in paths {
+            if let real = FileStatus.realPath(path) {
+                if !resolved.contains(real) { resolved.append(real) }
+            } else {
+                missing.append(path)
+            }
+        }
+        return (resolved, missing)
+    }
+}
