@@ -1,0 +1,13 @@
+/// A one-line message in the status bar, shown until the next key.
+public struct Notice: Hashable, Sendable {
+    /// The text.
+    public var text: String
+    /// Whether it reports a problem (drawn in the error colour).
+    public var isError: Bool
+
+    /// Creates a notice.
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
