@@ -2,6 +2,11 @@ import WatchfloorModel
 
 /// Date, place, actors, targets and count of an incident, read from its sentence.
 extension IncidentContext {
+    static let locative: Set<String> = ["in", "at", "near", "outside", "across", "over", "around", "inside", "into", "from", "of", "on", "throughout"]
+    static let units: Set<String> = ["percent", "pct", "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks",
+        "week", "minutes", "km", "kilometers", "kilometres", "miles", "million", "billion", "am", "pm",
+        "times", "rounds", "meters", "metres", "feet", "tons", "tonnes", "dollars"]
+
     /// Fills the arguments of `incident`, whose trigger is `hit`, from the sentence's tokens, mentions and times.
     func fillArguments(_ incident: inout Incident, hit: Hit, sentenceTokens range: Range<Int>) {
         let sentence = incident.sentence
@@ -72,18 +77,17 @@ extension IncidentContext {
 
     /// Where it happened: a place after a locative preposition, else any place, else a country so introduced.
     func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
-        let locative: Set<String> = ["in", "at", "near", "outside", "across", "over", "around", "inside", "into", "from", "of", "on", "throughout"]
         let places = ms.filter { $0.kind == .place }
         let countries = ms.filter { $0.kind == .country }
         func nearest(_ list: [Mention]) -> Mention? {
             list.min { distance($0.span, trigger) < distance($1.span, trigger) }
         }
-        if let m = nearest(places.filter { locative.contains(wordBefore($0)) }) ?? nearest(places) {
+        if let m = nearest(places.filter { Self.locative.contains(wordBefore($0)) }) ?? nearest(places) {
             var country = m.country
             if country == nil { country = nearest(countries)?.country }
             return (placeName(m.text), country, m)
         }
-        if let m = nearest(countries.filter { locative.contains(wordBefore($0)) }) {
+        if let m = nearest(countries.filter { Self.locative.contains(wordBefore($0)) }) {
             return (nil, m.country, m)
         }
         return (nil, nil, nil)
@@ -186,10 +190,7 @@ extension IncidentContext {
     func numberValue(at j: Int, range: Range<Int>) -> Int? {
         let tok = tokens[j]
         let nextWord = word(j + 1, in: range)
-        let units: Set<String> = ["percent", "pct", "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks",
-                                  "week", "minutes", "km", "kilometers", "kilometres", "miles", "million", "billion", "am", "pm",
-                                  "times", "rounds", "meters", "metres", "feet", "tons", "tonnes", "dollars"]
-        if units.contains(nextWord) { return nil }
+        if Self.units.contains(nextWord) { return nil }
         if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, ["%", ":"].contains(tokens[j + 1].lower) { return nil }
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, ["$", "£", "€", "#"].contains(tokens[j - 1].lower) { return nil }
         for t in times where t.span.start <= tok.start && tok.end <= t.span.end { return nil }

@@ -2,6 +2,10 @@ import WatchfloorModel
 
 /// Which trigger occurrences count: word-sense checks, cues for weak triggers, and polarity.
 extension IncidentContext {
+    static let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
+        "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
+        "increased", "decreased", "soared", "slumped", "contracted", "percent", "record", "jumped"]
+
     /// The lower-cased word at `j`, or "" outside `range` or for non-words.
     func word(_ j: Int, in range: Range<Int>) -> String {
         range.contains(j) && tokens[j].kind == .word ? tokens[j].lower : ""
@@ -75,12 +79,9 @@ extension IncidentContext {
             }
             return ["to", "on", "upon", ""].contains(next)
         case .economy:
-            let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
-                                       "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
-                                       "increased", "decreased", "soared", "slumped", "contracted", "percent", "record", "jumped"]
             let lo = max(range.lowerBound, i - 4)
             let hi = min(range.upperBound, last + 6)
-            for j in lo..<hi where tokens[j].kind == .word && change.contains(tokens[j].lower) {
+            for j in lo..<hi where tokens[j].kind == .word && Self.change.contains(tokens[j].lower) {
                 return true
             }
             for j in lo..<hi where tokens[j].kind == .punct && tokens[j].lower == "%" {

@@ -2,6 +2,8 @@ import WatchfloorModel
 
 /// The facts of one article that incident detection reads, and the per-sentence detection itself.
 struct IncidentContext {
+    static let bombingCues: Set<String> = ["bomb", "bomber", "bombers", "bombing", "suicide", "attack", "attacker", "attackers", "militants", "terrorist", "terrorists", "explosives", "insurgents", "claimed", "detonated", "ied", "taliban", "killed"]
+
     let scalars: [Unicode.Scalar]
     let tokens: [TimeToken]
     let mentions: [Mention]
@@ -25,7 +27,7 @@ struct IncidentContext {
             let a = tokens[hit.first].start
             let b = tokens[hit.last].end
             var incident = Incident(
-                type: hit.type, trigger: Span(start: a, end: b), text: String(String.UnicodeScalarView(scalars[a..<b])),
+                type: hit.type, trigger: Span(start: a, end: b), text: ScalarText.string(scalars, a, b),
                 sentence: sentence)
             fillArguments(&incident, hit: hit, sentenceTokens: range)
             out.append(incident)
@@ -115,8 +117,7 @@ struct IncidentContext {
 
     /// Whether the sentence is about a bomb attack (so an "explosion" is one, not an accident).
     func isBombingContext(_ range: Range<Int>) -> Bool {
-        let cues: Set<String> = ["bomb", "bomber", "bombers", "bombing", "suicide", "attack", "attacker", "attackers", "militants", "terrorist", "terrorists", "explosives", "insurgents", "claimed", "detonated", "ied", "taliban", "killed"]
-        for j in range where tokens[j].kind == .word && cues.contains(tokens[j].lower) {
+        for j in range where tokens[j].kind == .word && Self.bombingCues.contains(tokens[j].lower) {
             return true
         }
         return false

@@ -36,7 +36,7 @@ enum TimelineLabel {
     /// The start of the word holding offset `i`.
     static func wordStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int {
         var k = i
-        while k > floor, !s[k - 1].properties.isWhitespace { k -= 1 }
+        while k > floor, s[k - 1].value > 0x20 { k -= 1 }
         return k
     }
 
@@ -48,7 +48,7 @@ enum TimelineLabel {
         let end = min(b, s.count)
         while k < end {
             let c = s[k]
-            if c.properties.isWhitespace {
+            if c.value <= 0x20 || (c.value >= 0x80 && c.properties.isWhitespace) {
                 space = !out.isEmpty
             } else if c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
                 if space { out.append(" ") }

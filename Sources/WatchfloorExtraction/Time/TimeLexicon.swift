@@ -28,6 +28,68 @@ enum TimeLexicon {
         return m
     }()
 
+    /// Every word that can start an expression: the scan skips all others with one lookup.
+    static let startWords: Set<String> = {
+        var set: Set<String> = [
+            "the", "early", "late", "mid", "middle", "earlier", "later", "end", "beginning", "start", "today",
+            "yesterday", "tomorrow", "now", "currently", "nowadays", "presently", "recently", "recent", "these",
+            "this", "last", "next", "coming", "previous", "following", "current", "latest", "same", "that", "past",
+            "fiscal", "year", "q", "h", "nineteen", "two", "several", "few", "many", "some", "nearly", "about",
+            "almost", "around", "roughly", "more", "over", "just", "right",
+        ]
+        set.formUnion(months.keys)
+        set.formUnion(weekdays.keys)
+        set.formUnion(seasons.keys)
+        set.formUnion(ordinals.keys)
+        set.formUnion(cardinals.keys)
+        set.formUnion(decadeWords.keys)
+        return set
+    }()
+
+    /// How a start word must be followed before the rules are tried (a cheap filter for frequent words).
+    enum Gate: Sendable {
+        /// Always try the rules (month and weekday names, "yesterday").
+        case always
+        /// Try only when a time unit follows within three tokens ("two days ago", "a year earlier").
+        case unitSoon
+        /// Try only when the next token is a number, a hyphen or a temporal word ("the third quarter", "last week").
+        case temporalNext
+    }
+
+    /// The gate of each start word.
+    static let gates: [String: Gate] = {
+        var g: [String: Gate] = [:]
+        for w in startWords { g[w] = .always }
+        for w in cardinals.keys { g[w] = .unitSoon }
+        for w in ["several", "few", "many", "some", "nearly", "about", "almost", "around", "roughly", "more", "over", "just"] {
+            g[w] = .unitSoon
+        }
+        for w in ["the", "this", "last", "next", "coming", "previous", "following", "current", "latest", "same", "that",
+                  "past", "early", "late", "mid", "middle", "earlier", "later", "end", "beginning", "start", "fiscal",
+                  "year", "these", "recent", "first", "second", "third", "fourth", "final"] {
+            g[w] = .temporalNext
+        }
+        // Spelled years and "more recently" need their own look.
+        g["nineteen"] = .always
+        g["more"] = .always
+        return g
+    }()
+
+    /// Time units counted in "N units ago".
+    static let units: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "thousand",
+        "few",
+    ]
+
+    /// Words that may follow a `temporalNext` start word inside an expression.
+    static let temporalFollowers: Set<String> = {
+        var set = startWords
+        set.formUnion(units)
+        set.formUnion(["weekend", "quarter", "quarters", "period", "half", "future", "present", "near", "century",
+                       "fiscal", "of", "in", "end", "days", "times", "s"])
+        return set
+    }()
+
     /// Number words to values ("three" 3, "twenty" 20, "a" 1).
     static let cardinals: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

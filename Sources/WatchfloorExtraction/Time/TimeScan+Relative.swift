@@ -3,6 +3,9 @@ import WatchfloorModel
 /// Rules for expressions relative to the anchor or to the discourse: "last week", "this past Friday",
 /// "the quarter", "two days ago", "a year earlier", seasons and fiscal years.
 extension TimeScan {
+    static let determiners: Set<String> = ["the", "this", "in", "early", "late", "mid", "last", "next", "during", "until", "by", "since"]
+    static let approx: Set<String> = ["nearly", "about", "almost", "around", "roughly", "some", "over", "just"]
+
     /// "this|last|next|past|coming|previous|following|current|latest|same|that" + unit at `i`.
     func relative(_ i: Int, the: Bool) -> TimeMatch? {
         let w = word(i)
@@ -148,9 +151,8 @@ extension TimeScan {
             return TimeMatch(first: i, last: last, value: TimeValue.year(y) + "-" + code, precision: .season)
         }
         let prev = word(i - 1)
-        let determiners: Set<String> = ["the", "this", "in", "early", "late", "mid", "last", "next", "during", "until", "by", "since"]
-        if w == "fall" && !determiners.contains(prev) { return nil }
-        if w == "spring" && !(determiners.contains(prev) || t[i].capitalized) { return nil }
+        if w == "fall" && !Self.determiners.contains(prev) { return nil }
+        if w == "spring" && !(Self.determiners.contains(prev) || t[i].capitalized) { return nil }
         guard let a = anchor else { return nil }
         return TimeMatch(first: i, last: i, value: TimeValue.year(a.year) + "-" + code, precision: .season)
     }
@@ -196,8 +198,7 @@ extension TimeScan {
     func ago(_ i: Int) -> TimeMatch? {
         var k = i
         // Approximators belong to the expression: "nearly two weeks ago".
-        let approx: Set<String> = ["nearly", "about", "almost", "around", "roughly", "some", "over", "just"]
-        if approx.contains(word(k)) { k += 1 }
+        if Self.approx.contains(word(k)) { k += 1 }
         if word(k) == "more" && word(k + 1) == "than" { k += 2 }
         var n: Int?
         var vague = false

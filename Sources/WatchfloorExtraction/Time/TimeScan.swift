@@ -11,6 +11,10 @@ struct TimeMatch {
 /// One pass of the time tagger over one text: tokens, the anchor, and the discourse
 /// context that anaphoric expressions ("the quarter", "a year earlier") resolve against.
 struct TimeScan {
+    static let monthPrepositions: Set<String> = ["in", "since", "until", "till", "by", "last", "this", "next", "early", "late",
+        "mid", "of", "from", "through", "during", "before", "after", "and", "or", "to",
+        "end", "beginning", "middle", "start"]
+
     let s: [Unicode.Scalar]
     let t: [TimeToken]
     let anchor: CalendarDay?
@@ -34,11 +38,15 @@ struct TimeScan {
                 i = nextLine(i)
                 continue
             }
+            if t[i].kind == .word && !passesGate(i) {
+                i += 1
+                continue
+            }
             if let m = match(at: i) {
                 let a = t[m.first].start
                 let b = t[m.last].end
                 out.append(TimeExpression(
-                    span: Span(start: a, end: b), text: String(String.UnicodeScalarView(s[a..<b])),
+                    span: Span(start: a, end: b), text: ScalarText.string(s, a, b),
                     value: m.value, precision: m.precision))
                 remember(m)
                 i = m.last + 1
@@ -51,15 +59,18 @@ struct TimeScan {
 
     /// Keeps the context that later anaphoric expressions need.
     mutating func remember(_ m: TimeMatch) {
-        let v = m.value
-        let scalars = Array(v.unicodeScalars)
-        guard scalars.count >= 4, let y = Int(String(String.UnicodeScalarView(scalars[0..<4]))) else { return }
-        if m.precision == .quarter, scalars.count == 7, let q = Int(String(scalars[6])) {
-            lastQuarter = (y, q, m.last)
+        guard m.precision != .reference, m.precision != .decade, m.precision != .century else { return }
+        let bytes = Array(m.value.utf8)
+        guard bytes.count >= 4 else { return }
+        var y = 0
+        for b in bytes[0..<4] {
+            guard b >= 48 && b <= 57 else { return }
+            y = y * 10 + Int(b - 48)
         }
-        if m.precision != .decade, m.precision != .century {
-            lastYear = (y, m.last)
+        if m.precision == .quarter, bytes.count == 7, bytes[5] == UInt8(ascii: "Q") {
+            lastQuarter = (y, Int(bytes[6]) - 48, m.last)
         }
+        lastYear = (y, m.last)
     }
 
     // MARK: token helpers
@@ -117,10 +128,7 @@ struct TimeScan {
             // Also a modal verb and a verb or noun: take it only with a day, a year or a time preposition.
             if dayNumber(i + 1) != nil || yearNumber(i + 1) != nil { return m }
             let prev = word(i - 1)
-            let ok: Set<String> = ["in", "since", "until", "till", "by", "last", "this", "next", "early", "late",
-                                   "mid", "of", "from", "through", "during", "before", "after", "and", "or", "to",
-                                   "end", "beginning", "middle", "start"]
-            if ok.contains(prev) || (punct(i - 1, "-") && word(i - 2) == "mid") { return m }
+            if Self.monthPrepositions.contains(prev) || (punct(i - 1, "-") && word(i - 2) == "mid") { return m }
             return nil
         }
         return m
@@ -140,6 +148,31 @@ struct TimeScan {
         let w = word(i)
         let abbreviation = w.count <= 4 && w != "may" && w != "june" && w != "july"
         return abbreviation && punct(i + 1, ".") && glued(i + 1) ? i + 1 : i
+    }
+
+    /// Cheap filter before the rules: frequent words ("the", "a", "last") start an expression only
+    /// when a temporal word follows.
+    func passesGate(_ i: Int) -> Bool {
+        guard let gate = TimeLexicon.gates[t[i].lower] else { return false }
+        switch gate {
+        case .always:
+            return true
+        case .unitSoon:
+            var k = i + 1
+            while k < t.count, k <= i + 3 {
+                if t[k].kind == .word && TimeLexicon.units.contains(t[k].lower) { return true }
+                k += 1
+            }
+            return false
+        case .temporalNext:
+            guard i + 1 < t.count else { return false }
+            let n = t[i + 1]
+            switch n.kind {
+            case .number: return true
+            case .punct: return n.lower == "-" || n.lower == "'" || n.lower == "\u{2019}"
+            case .word: return TimeLexicon.temporalFollowers.contains(n.lower)
+            }
+        }
     }
 
     // MARK: header

@@ -26,12 +26,14 @@ struct TimeToken: Sendable {
     var suffix: String
 }
 
-/// Splits scalars into `TimeToken`s in one pass.
+/// Splits scalars into `TimeToken`s in one pass (ASCII fast paths; words lower-cased without allocation when short).
 enum TimeTokenizer {
     /// Tokenises the whole text.
     static func tokenize(_ s: [Unicode.Scalar]) -> [TimeToken] {
         var out: [TimeToken] = []
-        out.reserveCapacity(s.count / 5)
+        out.reserveCapacity(s.count / 5 + 8)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         var i = 0
         let n = s.count
         var gap = true
@@ -45,7 +47,7 @@ enum TimeTokenizer {
                 i += 1
                 continue
             }
-            if v == 0x20 || v == 0x09 || v == 0xA0 || c.properties.isWhitespace {
+            if v == 0x20 || v == 0x09 || (v >= 0x80 && (v == 0xA0 || c.properties.isWhitespace)) || v == 0x0B || v == 0x0C {
                 gap = true
                 i += 1
                 continue
@@ -56,46 +58,62 @@ enum TimeTokenizer {
                 var plain = true
                 var value = 0
                 var grouped = false
+                buffer.removeAll(keepingCapacity: true)
                 while i < n {
                     let d = s[i].value
                     if isDigit(d) {
                         if digits < 12 { value = value * 10 + Int(d - 48) }
                         digits += 1
+                        buffer.append(UInt8(d))
                         i += 1
                     } else if (d == 0x2C || d == 0x2E) && i + 1 < n && isDigit(s[i + 1].value) {
                         grouped = true
                         plain = false
+                        buffer.append(UInt8(d))
                         i += 1
                     } else {
                         break
                     }
                 }
+                let text = String(decoding: buffer, as: UTF8.self)
                 var suffix = ""
                 var j = i
                 while j < n, isASCIILetter(s[j].value), j - i < 3 {
                     j += 1
                 }
                 if j > i, j == n || !isLetterOrDigit(s[j]) {
-                    suffix = lowerASCII(s, i, j)
+                    buffer.removeAll(keepingCapacity: true)
+                    for k in i..<j { buffer.append(lowerByte(s[k].value)) }
+                    suffix = String(decoding: buffer, as: UTF8.self)
                     i = j
                 }
                 out.append(TimeToken(
-                    start: start, end: i, kind: .number, lower: String(String.UnicodeScalarView(s[start..<i])),
-                    capitalized: false, gapBefore: gap, newlineBefore: newline,
-                    value: digits <= 12 ? value : nil, digits: plain ? digits : 0, grouped: grouped, suffix: suffix))
-            } else if c.properties.isAlphabetic {
-                var upper = false
-                if c.properties.isUppercase { upper = true }
-                while i < n, s[i].properties.isAlphabetic, !isDigit(s[i].value) {
+                    start: start, end: i, kind: .number, lower: text, capitalized: false, gapBefore: gap,
+                    newlineBefore: newline, value: digits <= 12 ? value : nil, digits: plain ? digits : 0,
+                    grouped: grouped, suffix: suffix))
+            } else if isASCIILetter(v) || (v >= 0x80 && c.properties.isAlphabetic) {
+                let upper = (v >= 65 && v <= 90) || (v >= 0x80 && c.properties.isUppercase)
+                var ascii = true
+                buffer.removeAll(keepingCapacity: true)
+                while i < n {
+                    let w = s[i].value
+                    if isASCIILetter(w) {
+                        buffer.append(lowerByte(w))
+                    } else if w >= 0x80 && s[i].properties.isAlphabetic {
+                        ascii = false
+                    } else {
+                        break
+                    }
                     i += 1
                 }
+                let lower = ascii ? String(decoding: buffer, as: UTF8.self) : lowerWord(s, start, i)
                 out.append(TimeToken(
-                    start: start, end: i, kind: .word, lower: lowerWord(s, start, i), capitalized: upper,
+                    start: start, end: i, kind: .word, lower: lower, capitalized: upper,
                     gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: ""))
             } else {
                 i += 1
                 out.append(TimeToken(
-                    start: start, end: i, kind: .punct, lower: String(c), capitalized: false,
+                    start: start, end: i, kind: .punct, lower: v < 128 ? asciiStrings[Int(v)] : String(c), capitalized: false,
                     gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: ""))
             }
             gap = false
@@ -104,19 +122,17 @@ enum TimeTokenizer {
         return out
     }
 
+    /// One-character strings for ASCII punctuation, made once.
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
     @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-    static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool { isDigit(c.value) || c.properties.isAlphabetic }
-
-    static func lowerASCII(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var r = String.UnicodeScalarView()
-        for k in a..<b {
-            let v = s[k].value
-            r.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : s[k])
-        }
-        return String(r)
+    @inline(__always) static func lowerByte(_ v: UInt32) -> UInt8 { UInt8(v >= 65 && v <= 90 ? v + 32 : v) }
+    static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+        isDigit(c.value) || isASCIILetter(c.value) || (c.value >= 0x80 && c.properties.isAlphabetic)
     }
 
+    /// Lower-cases a word with non-ASCII letters.
     static func lowerWord(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         var r = String.UnicodeScalarView()
         for k in a..<b {
