@@ -120,8 +120,7 @@ enum TimeLexicon {
 
     /// Words that make a clause about the future ("will", "next").
     static let futureCues: Set<String> = [
-        "will", "shall", "next", "upcoming", "scheduled", "expected", "expects", "expect", "plans", "planned",
-        "planning", "due", "coming", "tomorrow", "ll", "going", "intends", "hopes", "later", "until", "by",
+        "will", "shall", "next", "upcoming", "scheduled", "tomorrow", "ll", "planned", "slated", "would", "until",
     ]
 
     /// Words that mark a clause as past ("said", "was").

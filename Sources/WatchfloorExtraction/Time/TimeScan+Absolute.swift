@@ -144,28 +144,21 @@ extension TimeScan {
         return TimeMatch(first: first, last: monthToken, value: day.iso, precision: .day)
     }
 
-    /// The year for a month-and-day without one: the direction the verbs give, else the nearest to the anchor.
+    /// The year for a month-and-day without one: the one that puts it nearest the anchor.
     func nearestDay(month m: Int, day d: Int, near i: Int) -> CalendarDay? {
         guard let a = anchor else { return nil }
         let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDay(year: $0, month: m, day: d) }
-        guard !candidates.isEmpty else { return nil }
-        let dir = tense(near: i)
         let anchorDays = a.daysSinceEpoch
-        let filtered = candidates.filter { c in
-            let diff = c.daysSinceEpoch - anchorDays
-            return dir > 0 ? diff >= -2 : dir < 0 ? diff <= 2 : true
-        }
-        let pool = filtered.isEmpty ? candidates : filtered
-        return pool.min { abs($0.daysSinceEpoch - anchorDays) < abs($1.daysSinceEpoch - anchorDays) }
+        return candidates.min { abs($0.daysSinceEpoch - anchorDays) < abs($1.daysSinceEpoch - anchorDays) }
     }
 
-    /// The year of a bare month name: the direction the verbs give, else the nearest to the anchor.
+    /// The year of a bare month name: the one that puts it nearest the anchor (six months either way).
     func yearForMonth(_ m: Int, near i: Int, anchor a: CalendarDay) -> Int {
-        let dir = tense(near: i)
-        if dir > 0 { return m >= a.month ? a.year : a.year + 1 }
-        if dir < 0 { return m <= a.month ? a.year : a.year - 1 }
-        let ahead = (m - a.month + 12) % 12
-        return ahead <= 6 && m >= a.month ? a.year : (m <= a.month ? a.year : a.year - 1)
+        let ahead = m - a.month
+        if ahead > 6 { return a.year - 1 }
+        if ahead < -6 { return a.year + 1 }
+        if ahead == 6 || ahead == -6 { return tense(near: i) > 0 ? (ahead > 0 ? a.year : a.year + 1) : (ahead > 0 ? a.year - 1 : a.year) }
+        return a.year
     }
 
     /// Weekday patterns at `i`: "Friday", "Friday, Oct. 13", resolved by tense around it.

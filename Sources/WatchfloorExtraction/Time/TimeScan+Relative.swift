@@ -21,8 +21,10 @@ extension TimeScan {
         case "last", "previous", "latest":
             offset = -1
         case "past":
-            // "the past year" is mostly a duration; "this past Friday" is handled above.
-            return nil
+            // "the past year" is mostly a duration; "this past Friday" is handled above; "the past decade" is one.
+            guard let a = anchor, word(k) == "decade" || word(k) == "century" else { return nil }
+            let value = word(k) == "decade" ? String(a.year / 10 - 1) : TimeValue.pad(a.year / 100 - 1, 2)
+            return TimeMatch(first: i, last: k, value: value, precision: word(k) == "decade" ? .decade : .century)
         case "next", "coming", "following":
             offset = 1
         case "that":
@@ -118,7 +120,9 @@ extension TimeScan {
         switch word(k) {
         case "quarter", "period":
             if let q = lastQuarter {
-                return TimeMatch(first: i, last: last, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
+                var m = TimeMatch(first: i, last: last, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
+                m.anaphoric = true
+                return m
             }
             return TimeMatch(first: i, last: last, value: TimeValue.year(a.year - 1), precision: .year)
         case "month":
@@ -178,17 +182,16 @@ extension TimeScan {
         case "end":
             return TimeMatch(first: i, last: k, value: TimeValue.year(a.year), precision: .year)
         case "earlier", "ago":
-            if word(k + 1) == "quarter" || word(k + 1) == "period" || word(k + 1) == "level" || word(k + 1) == "levels"
-                || TimeLexicon.ordinals[word(k + 1)] != nil {
-                if let q = lastQuarter {
-                    let last = word(k + 1) == "quarter" || word(k + 1) == "period" ? k + 1 : k
-                    return TimeMatch(first: i, last: last, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
-                }
+            let next = word(k + 1)
+            if next == "quarter" || next == "period" || TimeLexicon.ordinals[next] != nil, let q = lastQuarter {
+                let last = next == "quarter" || next == "period" ? k + 1 : k
+                var m = TimeMatch(first: i, last: last, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
+                m.anaphoric = true
+                return m
             }
-            if let q = lastQuarter, i - q.at < 80 {
-                return TimeMatch(first: i, last: k, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
-            }
-            return TimeMatch(first: i, last: k, value: TimeValue.year(a.year - 1), precision: .year)
+            var m = TimeMatch(first: i, last: k, value: TimeValue.year(a.year - 1), precision: .year)
+            m.anaphoric = true
+            return m
         default:
             return nil
         }
@@ -241,7 +244,9 @@ extension TimeScan {
             return TimeMatch(first: i, last: last, value: TimeValue.month(y, m), precision: .month)
         case "year", "years":
             if count == 1, let q = lastQuarter, i - q.at < 60 {
-                return TimeMatch(first: i, last: last, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
+                var m = TimeMatch(first: i, last: last, value: TimeValue.quarter(q.year - 1, q.q), precision: .quarter)
+                m.anaphoric = true
+                return m
             }
             var base = a.year
             if dirWord != "ago", let ly = lastYear, i - ly.at < 60 { base = ly.year }

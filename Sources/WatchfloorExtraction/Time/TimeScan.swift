@@ -6,6 +6,8 @@ struct TimeMatch {
     var last: Int
     var value: String
     var precision: DatePrecision
+    /// Resolved against the discourse ("a year earlier"): not itself a new reference point.
+    var anaphoric = false
 }
 
 /// One pass of the time tagger over one text: tokens, the anchor, and the discourse
@@ -59,7 +61,7 @@ struct TimeScan {
 
     /// Keeps the context that later anaphoric expressions need.
     mutating func remember(_ m: TimeMatch) {
-        guard m.precision != .reference, m.precision != .decade, m.precision != .century else { return }
+        guard !m.anaphoric, m.precision != .reference, m.precision != .decade, m.precision != .century else { return }
         let bytes = Array(m.value.utf8)
         guard bytes.count >= 4 else { return }
         var y = 0
