@@ -222,3 +222,17 @@ Hugo|Evo|Fidel|Raul|Daniel|Javier|Gustavo|Andres|Nayib|Cyril|Jacob|Thabo|Nelson|
 Muhammadu|Bola|Goodluck|Olusegun|Macky|Alassane|Felix|Joseph|Denis|Ashraf|Hamid|Abdulrahman|Kaja|Ursula|Josep|Charles|Emmanuel
 Olaf|Angela|Friedrich|Giorgia|Mario|Matteo|Pedro|Mariano|Viktor|Andrzej|Mateusz|Donald|Keir|Rishi|Boris|Theresa|Liz|Antony|Joe
 Kamala|Hillary|Barack|Mike|Marco|Lloyd|Jake|Jens|Mark|Volker|Antonio|Ban|Kofi|Tedros|Kristalina|Christine|Jerome|Janet|Masayoshi""".replace("\n", "|")
+
+# Adjectives and nouns of peoples, religions and regions (nationality mentions; country code where one fits).
+GROUPS = {
+    "": "European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Arabic|Muslim|Muslims|Moslem|Moslems|Islamic|Jewish|Jew|Jews|"
+        "Christian|Christians|Catholic|Catholics|Protestant|Protestants|Sunni|Sunnis|Shi'ite|Shi'ites|Shiite|Shiites|Shia|Hindu|Hindus|"
+        "Sikh|Sikhs|Buddhist|Buddhists|Orthodox|Kurdish|Kurd|Kurds|Latin American|Latino|Latinos|Hispanic|Scandinavian|Nordic|Baltic|"
+        "Balkan|Caucasian|Slav|Slavic|Pashtun|Pashtuns|Tamil|Tamils|Berber|Bedouin|Roma|Yazidi|Yazidis|Druze|Alawite|Alawites|"
+        "Western|Westerners|Anglo|Middle Eastern|Gulf Arab|Pan-African|Olympic|Olympics|Nazi|Nazis|Marxist|Communist|Communists|Zionist",
+    "RU": "Chechen|Chechens|Dagestani|Tatar|Tatars|Bolshevik", "CN": "Tibetan|Tibetans|Uighur|Uighurs|Uyghur|Uyghurs|Cantonese|Han",
+    "ES": "Basque|Basques|Catalan|Catalans", "GB": "Londoner|Londoners|Ulster", "IQ": "Baghdadi", "PS": "Gazan|Gazans",
+    "BA": "Bosnian Serb|Bosnian Serbs|Bosnian Croat|Bosnian Croats|Bosniak|Bosniaks", "ZA": "Afrikaner|Afrikaners|Zulu|Zulus",
+    "US": "Texan|Texans|Californian|Californians|New Yorker|New Yorkers|Floridian", "CA": "Quebecer|Quebecois", "UA": "Crimean",
+    "IN": "Kashmiri|Kashmiris|Punjabi|Bengali", "PK": "Baluch|Baloch|Sindhi", "AF": "Hazara|Hazaras|Tajiks", "RW": "Hutu|Hutus|Tutsi|Tutsis",
+}

@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
         var finder = MentionFinder(gazetteer: gazetteer, scalars: scalars, tokens: tokens, sentences: tokenSentences)
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
         let candidates = resolver.resolveCountries(resolver.resolvePeople(finder.run()))
-        var mentions = candidates.map { c in
+        var mentions = candidates.filter(\.named).map { c in
             Mention(
                 span: Span(start: tokens[c.first].start, end: tokens[c.last].end), text: finder.text(c.first, c.last),
                 kind: c.kind, country: c.country >= 0 ? gazetteer.countries[Int(c.country)].code : nil)

@@ -42,6 +42,12 @@ public struct Gazetteer: Sendable {
                 add(f[0], GazetteerEntry(kind: .role, country: -1, placeKind: .none, isWord: false, population: 0, name: intern(f[0]), length: 0), tokenizer)
             }
         }
+        if let bytes = files["groups.tsv"] {
+            TSVReader.forEachRecord(bytes) { f in
+                let country = f.count > 1 && !f[1].isEmpty ? (codeIndex[f[1]] ?? -1) : -1
+                add(f[0], GazetteerEntry(kind: .demonym, country: country, placeKind: .none, isWord: false, population: 0, name: intern(f[0]), length: 0), tokenizer)
+            }
+        }
         if let bytes = files["given.txt"] { loadNames(bytes, into: &given) }
         if let bytes = files["surnames.txt"] { loadNames(bytes, into: &surnames) }
         if let bytes = files["orgheads.txt"] {

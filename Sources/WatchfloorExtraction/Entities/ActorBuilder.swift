@@ -43,7 +43,11 @@ struct ActorBuilder {
             let kind: ActorKind
             var code: String?
             if c.kind == .organization {
-                name = c.canonical >= 0 ? gazetteer.names[Int(c.canonical)] : finder.text(c.first, c.last)
+                if c.named {
+                    name = c.canonical >= 0 ? gazetteer.names[Int(c.canonical)] : finder.text(c.first, c.last)
+                } else {
+                    name = gazetteer.countries[Int(c.country)].name + "'s " + finder.text(c.first, c.last).lowercased()
+                }
                 kind = .organization
             } else {
                 name = gazetteer.countries[Int(c.country)].name

@@ -11,7 +11,7 @@ struct CountryCounter {
         var counts: [Int16: Int] = [:]
         var weight: [Int16: Double] = [:]
         var firstSeen: [Int16: Int] = [:]
-        for c in candidates where c.country >= 0 && c.kind != .person {
+        for c in candidates where c.country >= 0 && c.kind != .person && c.named {
             counts[c.country, default: 0] += 1
             let start = tokens[c.first].start
             var w = 1.0
@@ -27,7 +27,7 @@ struct CountryCounter {
         return ordered.map { idx in
             let country = gazetteer.countries[Int(idx)]
             let w = weight[idx] ?? 0
-            return CountryCount(code: country.code, name: country.name, mentions: counts[idx] ?? 0, focus: w >= max(1.0, top * 0.5))
+            return CountryCount(code: country.code, name: country.name, mentions: counts[idx] ?? 0, focus: w >= max(1.0, top * 0.6))
         }
     }
 }

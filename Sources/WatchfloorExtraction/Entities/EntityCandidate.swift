@@ -18,6 +18,9 @@ struct EntityCandidate: Hashable, Sendable {
     var roleCountry: Int16 = -1
     /// For organisations matched in the gazetteer: their canonical name index, or -1.
     var canonical: Int32 = -1
+    /// Whether it is a named mention; false for institutions named by common nouns ("Russia's defence ministry"),
+    /// which become actors but not mentions.
+    var named = true
     /// Whether the country is settled (unambiguous or fixed by context such as "Paris, Texas").
     var settled: Bool
 }

@@ -27,7 +27,7 @@ struct EntityResolver {
         out.reserveCapacity(input.count + 8)
         var covered = [Bool](repeating: false, count: tokens.count)
         for var c in input {
-            if c.kind != .person, c.first == c.last, surnames.contains(tokens[c.first].key) {
+            if c.kind != .person, c.kind != .nationality, c.first == c.last, surnames.contains(tokens[c.first].key) {
                 c = EntityCandidate(first: c.first, last: c.last, kind: .person, entries: [], country: -1, settled: true)
             }
             for k in c.first...c.last { covered[k] = true }
@@ -67,7 +67,7 @@ struct EntityResolver {
 
     private func score(_ e: GazetteerEntry, _ evidence: [Int]) -> Int {
         let n = e.country >= 0 ? evidence[Int(e.country)] : 0
-        return prior(e) + (n > 0 ? 100 : 0) + 20 * min(n, 10)
+        return prior(e) + (n > 0 ? 150 : 0) + 20 * min(n, 10)
     }
 
     /// How likely a meaning is before context: countries over organisations over capitals over places, big places first.

@@ -107,14 +107,13 @@ struct MentionFinder {
                 continue
             }
             if let m = longestMatch(from: pos, limit: b) {
-                let kinds = Set(m.entries.map(\.kind))
-                if kinds == [.role] {
+                if m.entries.allSatisfy({ $0.kind == .role }) {
                     role = (pos, m.end)
                     pos = m.end + 1
                     continue
                 }
                 let nextIsRole = m.end < b && (longestMatch(from: m.end + 1, limit: b)?.entries.contains { $0.kind == .role } ?? false)
-                let qualifier = kinds.contains(.demonym) || kinds.contains(.country)
+                let qualifier = m.entries.contains { $0.kind == .demonym || $0.kind == .country }
                 let restIsName = m.end < b && startsName(m.end + 1, b)
                 if m.end == b || nextIsRole || (qualifier && restIsName) {
                     emitGazetteer(pos, m.end, m.entries, sentence: si)
@@ -171,6 +170,25 @@ struct MentionFinder {
         c.kind = Self.kind(of: entries[0])
         if let org = entries.first(where: { $0.kind == .organization }) { c.canonical = org.name }
         candidates.append(c)
+        if c.kind == .country || c.kind == .nationality, c.settled { institution(after: b, country: c.country) }
+    }
+
+    /// "Russia's defence ministry", "the Russian military": an organisation actor of that country, not a named mention.
+    private mutating func institution(after b: Int, country: Int16) {
+        var k = b + 1
+        if k < tokens.count, tokens[k].key == Self.possessiveKey { k += 1 }
+        var words = 0
+        while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].newlinesBefore == 0 {
+            words += 1
+            if EntityLexicon.institutionHeads.contains(tokens[k].key) {
+                let first = tokens[b + 1].key == Self.possessiveKey ? b + 2 : b + 1
+                var c = EntityCandidate(first: first, last: k, kind: .organization, entries: [], country: country, settled: true)
+                c.named = false
+                candidates.append(c)
+                return
+            }
+            k += 1
+        }
     }
 
     /// The mention kind of a gazetteer meaning.
@@ -194,6 +212,10 @@ struct MentionFinder {
         let next = b + 1 < tokens.count && tokens[b + 1].newlinesBefore == 0 ? tokens[b + 1] : nil
         let isHeadline = headline[si]
         if single && EntityLexicon.nonNames.contains(t0.key) { return }
+        // Model numbers and products ("A380", "Boeing 787") are not people.
+        if (a...b).contains(where: { tokens[$0].kind == .number || (tokens[$0].start..<tokens[$0].end).contains { ScalarClass.isDigit(s[$0]) } }) { return }
+        // Single letters ("C", "N") and contractions ("I'm", "I've") are not names.
+        if single && (t0.length == 1 || (t0.length <= 5 && (t0.start..<t0.end).contains { ScalarClass.isApostrophe(s[$0]) })) { return }
         if single, let n = next, EntityLexicon.productNouns.contains(n.key) { return }
 
         var role: (first: Int, last: Int)? = inlineRole
@@ -249,7 +271,20 @@ struct MentionFinder {
             emit(a, b, kind: .place)
             return
         }
-        emit(a, b, kind: single ? .person : .organization)
+        if !single {
+            // Upper-case runs outside headlines are table headers or codes ("W L PCT GB"), not names.
+            if (a...b).allSatisfy({ tokens[$0].kind != .word || tokens[$0].allCaps || !tokens[$0].capitalized }) { return }
+            // Two or three title-case words that are not English words read as a person ("Suu Kyi", "Nolan Henke").
+            let words = (a...b).filter { tokens[$0].kind == .word }
+            let personLike = words.count <= 3 && words.allSatisfy { tokens[$0].capitalized && !tokens[$0].allCaps && !gazetteer.words.contains(tokens[$0].key) }
+            emit(a, b, kind: personLike ? .person : .organization)
+            return
+        }
+        // A name right after a model number is a product ("Boeing 787 Dreamliner").
+        if a > 0, tokens[a - 1].kind == .number { return }
+        // A lone unknown capitalised word: a surname more often than not, but only with some support.
+        if single, (next.map { $0.kind == .punct && s[$0.start] == "'" } ?? false) || t0.endsWithPeriod { return }
+        emit(a, b, kind: .person)
     }
 
     /// A role or honorific phrase right before token `a` ("President", "foreign policy chief,", "Mr.").

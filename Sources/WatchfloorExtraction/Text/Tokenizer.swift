@@ -107,6 +107,12 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 i = j
+            } else if ScalarClass.isApostrophe(c), i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
+                      i + 2 >= n || !ScalarClass.isLetter(s[i + 2]) {
+                // Possessive "'s" is one token.
+                kind = .word
+                key = TextHash.add(TextHash.add(key, 0x27), 0x73)
+                i += 2
             } else {
                 key = TextHash.add(key, ScalarClass.fold(c))
                 i += 1
