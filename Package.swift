@@ -77,7 +77,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WatchfloorCoreTests", dependencies: ["WatchfloorCore", "WatchfloorModel"]),
-        .testTarget(name: "WatchfloorUITests", dependencies: ["WatchfloorUI", "WatchfloorCore", "WatchfloorModel"]),
+        .testTarget(
+            name: "WatchfloorUITests", dependencies: ["WatchfloorUI", "WatchfloorCore", "WatchfloorModel"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "WatchfloorCLITests", dependencies: ["watchfloor", "WatchfloorModel"]),
     ],
     swiftLanguageModes: [.v6]

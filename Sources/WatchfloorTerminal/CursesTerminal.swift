@@ -28,7 +28,7 @@ public final class CursesTerminal {
         guard let term, !term.isEmpty, let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
             throw TerminalError.unknownTerminal(term)
         }
-        wf_save_terminal(1)
+        SignalTrap.saveTerminal(descriptor: 1)
         // newterm (not initscr) so that an unknown TERM is an error we report, not an exit.
         guard let screen = newterm(term, output, input) else { throw TerminalError.unknownTerminal(term) }
         self.screen = screen

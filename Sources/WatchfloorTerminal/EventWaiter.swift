@@ -1,4 +1,3 @@
-internal import CNCursesw
 import Glibc
 
 /// Sleeps until one of a set of descriptors is readable, a loop signal arrives, or a timeout passes.
@@ -10,7 +9,7 @@ public enum EventWaiter {
     public static func wait(for descriptors: [Int32], timeoutMilliseconds: Int) -> [Bool] {
         var fds = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         let result = fds.withUnsafeMutableBufferPointer { p in
-            wf_ppoll(p.baseAddress, UInt(p.count), Int32(clamping: timeoutMilliseconds))
+            SignalTrap.poll(p.baseAddress, count: p.count, timeoutMilliseconds: timeoutMilliseconds)
         }
         guard result > 0 else { return descriptors.map { _ in false } }
         return fds.map { $0.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 }

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import WatchfloorData
-import WatchfloorExtraction
 import WatchfloorModel
 import WatchfloorStore
 import WatchfloorTerminal
@@ -48,14 +46,7 @@ struct MonitorCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        var notices: [String] = []
-        let gazetteer: Gazetteer?
-        do {
-            gazetteer = try GazetteerLoader.loadBundled()
-        } catch {
-            gazetteer = nil
-            notices.append("country names unavailable: \(error)")
-        }
+        let gazetteer = MonitorGazetteer()
         let countries = MonitorCountries(gazetteer: gazetteer)
         var filter = QueryFilter()
         if let country {
@@ -67,10 +58,10 @@ struct MonitorCommand: ParsableCommand {
         }
         var session = MonitorSession(
             source: store, storePath: storePath, watchedDirectory: watched, filter: filter, themeRequest: theme,
-            resolveCountry: countries.resolver, startupNotices: notices
+            resolveCountry: countries.resolver
         )
-        if let watched, let job = MonitorIngestJob.make(store: store, gazetteer: gazetteer, directory: watched) {
-            session.jobs.append(job)
+        if let watched {
+            session.jobs.append(MonitorIngestJob.make(store: store, gazetteer: gazetteer, directory: watched))
         }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }

@@ -1,17 +1,16 @@
 import Foundation
 import WatchfloorCore
-import WatchfloorExtraction
 
 /// Country lookups for the monitor: `--country` values and what is typed in the country picker.
 struct MonitorCountries: Sendable {
-    let gazetteer: Gazetteer?
+    let gazetteer: MonitorGazetteer
 
     /// A code for what the user typed: the gazetteer's answer (names, demonyms, alpha-2/alpha-3),
     /// else any two letters taken as an alpha-2 code.
     func resolve(_ query: String) -> String? {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
-        if let code = gazetteer?.resolveCountry(trimmed) { return code }
+        if let code = gazetteer.value?.resolveCountry(trimmed) { return code }
         if trimmed.count == 2, trimmed.allSatisfy({ $0.isASCII && $0.isLetter }) { return trimmed.uppercased() }
         return nil
     }
@@ -21,7 +20,7 @@ struct MonitorCountries: Sendable {
         let me = self
         return { query in
             let code = me.resolve(query)
-            return (code, code.flatMap { me.gazetteer?.countryName(code: $0) })
+            return (code, code.flatMap { me.gazetteer.value?.countryName(code: $0) })
         }
     }
 
