@@ -112,3 +112,10 @@ import WatchfloorModel
     #expect(EntityFixture.mentions(x, "Acme Holdings Corp").first?.kind == .organization)
     #expect(EntityFixture.mentions(x, "Taliban").first?.country == "AF")
 }
+
+@Test func groupAdjectiveBeforeInstitutionDoesNotCrash() throws {
+    let x = try #require(EntityFixture.extract("European defence ministers and the Kurdish military met. Arab governments agreed."))
+    #expect(EntityFixture.mentions(x, "European").first?.kind == .nationality)
+    #expect(EntityFixture.mentions(x, "European").first?.country == nil)
+    #expect(!x.actors.contains { $0.name.contains("military") })
+}

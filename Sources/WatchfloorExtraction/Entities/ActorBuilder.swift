@@ -43,7 +43,7 @@ struct ActorBuilder {
             let kind: ActorKind
             var code: String?
             if c.kind == .organization {
-                if c.named {
+                if c.named || c.country < 0 {
                     name = c.canonical >= 0 ? gazetteer.names[Int(c.canonical)] : finder.text(c.first, c.last)
                 } else {
                     name = gazetteer.countries[Int(c.country)].name + "'s " + finder.text(c.first, c.last).lowercased()

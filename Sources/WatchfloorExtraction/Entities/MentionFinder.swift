@@ -170,7 +170,7 @@ struct MentionFinder {
         c.kind = Self.kind(of: entries[0])
         if let org = entries.first(where: { $0.kind == .organization }) { c.canonical = org.name }
         candidates.append(c)
-        if c.kind == .country || c.kind == .nationality, c.settled { institution(after: b, country: c.country) }
+        if c.kind == .country || c.kind == .nationality, c.settled, c.country >= 0 { institution(after: b, country: c.country) }
     }
 
     /// "Russia's defence ministry", "the Russian military": an organisation actor of that country, not a named mention.
