@@ -2,6 +2,7 @@ import WatchfloorModel
 
 /// Which trigger occurrences count: word-sense checks, cues for weak triggers, and polarity.
 extension IncidentContext {
+    static let territoryWords: Set<String> = ["territory", "town", "towns", "city", "village", "villages", "area", "areas", "control", "positions", "ground", "region", "base", "airport", "bridge", "hill", "district"]
     static let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
         "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
         "increased", "decreased", "soared", "slumped", "contracted", "percent", "record", "jumped"]
@@ -36,8 +37,18 @@ extension IncidentContext {
             return !["opinion", "recent", "latest"].contains(prev) && !["show", "showed", "suggest", "suggested", "indicate"].contains(next)
         case "shells":
             return !["company", "companies"].contains(next)
-        case "captured":
+        case "captured", "seized":
+            // "captured the town" is territory, not an arrest.
+            let lo = last + 1
+            let hi = min(range.upperBound, last + 5)
+            for j in lo..<max(lo, hi) where Self.territoryWords.contains(tokens[j].lower) {
+                return false
+            }
             return true
+        case "raid", "raids", "raided":
+            return !hasAnyWord(["police", "officers", "agents", "investigators", "detectives", "searched", "warrant"], in: range)
+        case "arrest":
+            return !["warrant", "warrants"].contains(next)
         case "default":
             return prev != "by"
         case "statement":
@@ -53,7 +64,7 @@ extension IncidentContext {
         case "visited", "hosted":
             return true
         case "custody":
-            return !["battle", "dispute"].contains(next)
+            return !["battle", "dispute"].contains(next) && prev != "from"
         default:
             return true
         }

@@ -17,13 +17,14 @@ public struct IncidentDetector: Sendable {
             scalars: scalars, tokens: tokens, mentions: mentions.sorted { $0.span < $1.span },
             actors: actors, times: times.sorted { $0.span < $1.span }, published: published)
         var out: [Incident] = []
+        var seen = Set<String>()
         var cursor = 0
         for sentence in sentences.sorted() {
             while cursor < tokens.count, tokens[cursor].start < sentence.start { cursor += 1 }
             var end = cursor
             while end < tokens.count, tokens[end].end <= sentence.end { end += 1 }
             if end > cursor {
-                out.append(contentsOf: context.incidents(in: sentence, tokens: cursor..<end))
+                out.append(contentsOf: context.incidents(in: sentence, tokens: cursor..<end, seen: &seen))
             }
             cursor = end
         }

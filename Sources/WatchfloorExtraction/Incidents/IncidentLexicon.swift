@@ -48,9 +48,9 @@ enum IncidentLexicon {
             "bombarded", "bombarding", "bombard",
         ])
         add(.attackBombing, .strong, [
-            "bombing", "bombings", "bombed", "car bomb", "suicide bomber", "suicide bombers", "suicide bombing",
-            "explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated",
-            "detonate", "detonating", "bomb", "bombs", "ied", "ieds", "explosive device", "blew up", "blown up",
+            "bombing", "bombings", "bombed", "car bombing", "suicide bombing", "suicide attack", "bomb attack",
+            "bomb blast", "explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated",
+            "detonate", "detonating", "blew up", "blown up", "went off",
         ])
         add(.attackArmed, .strong, [
             "shooting", "shootings", "gunmen", "gunman", "gunfire", "opened fire", "open fire", "ambush",
@@ -82,7 +82,7 @@ enum IncidentLexicon {
         ])
         add(.arrest, .strong, [
             "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detention", "detaining", "jailed",
-            "imprisoned", "custody", "apprehended", "captured", "nabbed", "rounded up", "taken into custody",
+            "imprisoned", "custody", "apprehended", "captured", "seized", "nabbed", "rounded up", "taken into custody",
             "incarcerated", "imprisonment", "prison sentence",
         ])
         add(.protest, .strong, [
