@@ -124,7 +124,15 @@ static inline void wf_block_loop_signals(void) {
     sigaddset(&block, SIGHUP);
     sigaddset(&block, SIGINT);
     sigaddset(&block, SIGQUIT);
-    pthread_sigmask(SIG_BLOCK, &block, &wf_state()->loop_mask);
+    sigset_t *loop = &wf_state()->loop_mask;
+    pthread_sigmask(SIG_BLOCK, &block, loop);
+    // Inside ppoll these must be deliverable even if the process was started with them blocked
+    // (a parent's mask is inherited across exec; dispatch worker threads block everything).
+    sigdelset(loop, SIGWINCH);
+    sigdelset(loop, SIGTERM);
+    sigdelset(loop, SIGHUP);
+    sigdelset(loop, SIGINT);
+    sigdelset(loop, SIGQUIT);
 }
 
 /// Waits on the descriptors with the loop signals unblocked; timeout_ms < 0 waits forever.

@@ -11,7 +11,9 @@ import WatchfloorModel
 public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     switch message {
     case .started:
-        return state.reloadAll(resetPositions: false) + [.loadCountryFacets]
+        // The token first: effects run in order, so every load that follows sees at least this
+        // version of the store, and any later commit shows up as a different token.
+        return [.checkChangeToken] + state.reloadAll(resetPositions: false) + [.loadCountryFacets]
     case .key(let key):
         return state.handleKey(key)
     case .resized(let size):

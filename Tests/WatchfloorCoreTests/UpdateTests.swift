@@ -18,6 +18,7 @@ struct UpdateTests {
         #expect(Set(pageRequests(effects).map(\.pane)) == Set(Pane.allCases))
         #expect(effects.contains(.loadStats))
         #expect(effects.contains(.loadCountryFacets))
+        #expect(effects.first == .checkChangeToken)
         #expect(effects.contains { if case .loadHistogram = $0 { true } else { false } })
     }
 
