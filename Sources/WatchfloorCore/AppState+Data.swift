@@ -47,7 +47,8 @@ extension AppState {
         let newest = rows.lazy
             .filter { $0.precision == .day }
             .compactMap { CalendarDay(iso: String($0.date.prefix(10))) }
-            .first { $0 <= todayValue }
+            .filter { $0 <= todayValue }
+            .max()
         let anchor = newest ?? todayValue
         guard anchor != anchorDay else { return [] }
         anchorDay = anchor

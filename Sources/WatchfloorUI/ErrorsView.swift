@@ -28,8 +28,22 @@ struct ErrorsView {
             var w = RowWriter(rect: inner, y: inner.y + line, base: base)
             w.skip(1)
             w.column(&buffer, DateText.clock(row.at, utcOffset: state.utcOffset, today: state.today), width: 10, style: t[.date])
-            w.column(&buffer, row.path, width: pathWidth, style: t[.text])
+            w.column(&buffer, ErrorsView.tail(row.path, width: pathWidth), width: pathWidth, style: t[.text])
             w.rest(&buffer, row.message, style: t[.statusError])
         }
+    }
+
+    /// The end of a path that fits in `width` cells ("…/news/broken.json"): the file name is what tells errors apart.
+    static func tail(_ path: String, width: Int) -> String {
+        let glyphs = DisplayText.glyphs(path)
+        guard glyphs.reduce(0, { $0 + $1.width }) > width, width > 1 else { return path }
+        var used = 1
+        var kept: [Glyph] = []
+        for g in glyphs.reversed() {
+            if used + g.width > width { break }
+            kept.append(g)
+            used += g.width
+        }
+        return "…" + kept.reversed().map(\.text).joined()
     }
 }

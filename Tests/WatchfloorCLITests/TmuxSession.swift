@@ -71,6 +71,7 @@ final class TmuxSession {
     /// Stops the private server.
     func kill() {
         _ = try? run(["kill-server"])
+        unlink("/tmp/tmux-\(getuid())/\(socket)")
     }
 
     /// Runs tmux with a deadline; returns its exit status (-1 if it had to be killed).
