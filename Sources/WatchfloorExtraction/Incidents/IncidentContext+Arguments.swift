@@ -5,7 +5,7 @@ extension IncidentContext {
     static let locative: Set<String> = ["in", "at", "near", "outside", "across", "over", "around", "inside", "into", "from", "of", "on", "throughout"]
     static let units: Set<String> = ["percent", "pct", "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks",
         "week", "minutes", "km", "kilometers", "kilometres", "miles", "million", "billion", "am", "pm",
-        "times", "rounds", "meters", "metres", "feet", "tons", "tonnes", "dollars"]
+        "times", "meters", "metres", "feet", "tons", "tonnes", "dollars"]
 
     /// Fills the arguments of `incident`, whose trigger is `hit`, from the sentence's tokens, mentions and times.
     func fillArguments(_ incident: inout Incident, hit: Hit, sentenceTokens range: Range<Int>) {
@@ -33,6 +33,9 @@ extension IncidentContext {
         var best: (Int, TimeExpression)?
         for t in times where sentence.contains(t.span) && t.precision != .reference {
             let d = t.span.start >= trigger.end ? t.span.start - trigger.end : max(0, trigger.start - t.span.end)
+            // A date across a dash, a semicolon or a colon belongs to another clause: "invasion—decisions ... by January 31".
+            let (a, b) = t.span.start >= trigger.end ? (trigger.end, t.span.start) : (t.span.end, trigger.start)
+            if a < b, scalars[a..<b].contains(where: { $0 == "\u{2014}" || $0 == ";" || $0 == ":" || $0 == "(" }) { continue }
             if best == nil || d < (best?.0 ?? Int.max) { best = (d, t) }
         }
         return best?.1
@@ -204,6 +207,8 @@ extension IncidentContext {
             if tok.digits == 4 && v >= 1900 && v <= 2100 { return nil }
             return v
         }
+        // "the two nations" names a pair, it does not count anything that happened.
+        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].lower == "the" { return nil }
         guard tok.kind == .word, !["a", "an", "dozen", "couple", "hundred"].contains(tok.lower),
               let v = TimeLexicon.cardinals[tok.lower] else { return nil }
         if nextWord == "hundred" { return v * 100 }

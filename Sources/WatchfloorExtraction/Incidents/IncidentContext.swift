@@ -105,6 +105,11 @@ struct IncidentContext {
             case .cued:
                 keep = passesCue(trigger, at: i, last: last, range: range)
             }
+            // "drone attack hit the depot", "deployed troops into": one event, not two.
+            if keep, let previous = hits.last, i - previous.last <= 4 {
+                if trigger.strength == .conflictOnly && previous.type.family == "attack" { keep = false }
+                if previous.type == trigger.type && trigger.type != .casualties { keep = false }
+            }
             if keep && !isNegated(at: i, range: range) {
                 var type = trigger.type
                 if type == .attackOther {
@@ -116,8 +121,13 @@ struct IncidentContext {
                 if type == .casualties && i > range.lowerBound && ["attempted", "attempt"].contains(tokens[i - 1].lower) {
                     type = .attackOther
                 }
-                if type == .disaster && isBombingContext(range) && ["explosion", "blast", "fire"].contains(tok.lower) {
-                    type = .attackBombing
+                if type == .disaster && isBombingContext(range) {
+                    // An explosion in an attack is the attack; a fire it started is its consequence.
+                    if tok.lower == "fire" || tok.lower == "fires" {
+                        i = last + 1
+                        continue
+                    }
+                    if ["explosion", "explosions", "blast"].contains(tok.lower) { type = .attackBombing }
                 }
                 hits.append(Hit(first: i, last: last, type: type))
             }
@@ -170,7 +180,10 @@ struct IncidentContext {
     /// A generic attack made specific by a weapon word near it ("attack with drones", "Ukrainian missile strike").
     func refineAttack(_ type: IncidentType, at i: Int, last: Int, range: Range<Int>) -> IncidentType {
         let lo = max(range.lowerBound, i - 3)
-        let hi = min(range.upperBound, last + 9)
+        var hi = last + 1
+        while hi < range.upperBound, hi < last + 18, !(tokens[hi].kind == .punct && [",", ";", ":", "\u{2014}", "("].contains(tokens[hi].lower)) {
+            hi += 1
+        }
         var best: (Int, IncidentType)?
         for j in lo..<hi where tokens[j].kind == .word {
             if let w = IncidentLexicon.weapons[tokens[j].lower] {
