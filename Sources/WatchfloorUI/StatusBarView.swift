@@ -2,7 +2,8 @@ import WatchfloorCore
 import WatchfloorModel
 
 /// The status bar: directory, counts, filters, ingest progress, errors, last article time, and
-/// on the right the help key and the clock. While `/` is typed it becomes the text-filter prompt.
+/// on the right the help key and the clock. While `/` is typed it becomes the text-filter prompt; a notice
+/// replaces the left part until the next key.
 struct StatusBarView {
     let state: AppState
 
@@ -24,11 +25,12 @@ struct StatusBarView {
             segments.append((" / ", accent))
             segments.append((editor.text + "▏", base))
             segments.append(("  Enter keeps · Esc undoes", theme[.dim].over(base)))
+        } else if let notice = state.notice {
+            // A one-off message takes the bar until the next key, so it is never cut for the counts.
+            segments.append((notice.isError ? " ! " : " › ", notice.isError ? error : accent))
+            segments.append((notice.text, notice.isError ? error : accent))
         } else {
             segments = summary(base: base, accent: accent, error: error)
-            if let notice = state.notice {
-                segments.append(("  " + notice.text, notice.isError ? error : accent))
-            }
         }
         var x = rect.x
         for (text, style) in segments {

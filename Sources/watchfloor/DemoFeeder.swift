@@ -11,7 +11,7 @@ enum DemoFeeder {
         { inbox in
             let stop = DispatchSemaphore(value: 0)
             let stopped = Mutex(false)
-            inbox.post(.notify(Notice("demo: \(files.count) sample articles will land in \(directory), one every \(Int(interval)) s")))
+            inbox.post(.notify(Notice("demo: \(files.count) sample articles will land in \(directory), one every \(interval.formatted()) s")))
             Thread.detachNewThread {
                 for file in files {
                     // Waiting on the semaphore doubles as the sleep, and ends at once on stop.

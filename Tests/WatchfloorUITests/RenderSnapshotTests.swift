@@ -132,3 +132,19 @@ struct RenderSnapshotTests {
         #expect(screen.lines.contains { $0.contains("3 Incidents") && $0.contains("1 new") })
     }
 }
+
+@Suite("Article highlight")
+struct ArticleHighlightTests {
+    @Test("the row's sentence is drawn in the highlight style, and only it")
+    func highlightStyle() {
+        var d = Driver(source: FakeDataSource(Fixtures.content()), size: Size(width: 100, height: 30))
+        d.press(.character("3"), .character("j"), .enter)
+        let screen = d.screen()
+        let theme = Theme.builtIn
+        let lit = screen.cells.enumerated().filter { $0.element.style.background == theme[.highlight].background }
+        #expect(!lit.isEmpty)
+        let text = lit.map(\.element.text).joined()
+        #expect(text.contains("Ukrainian drones struck an oil depot"))
+        #expect(!text.contains("Iran"))
+    }
+}
