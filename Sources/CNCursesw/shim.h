@@ -36,6 +36,14 @@ static inline attr_t nc_a_italic(void) { return A_ITALIC; }
 static inline attr_t nc_a_normal(void) { return A_NORMAL; }
 static inline int nc_key_code_yes(void) { return KEY_CODE_YES; }
 
+// From term.h, which is not included because its macros (lines, columns...) would clash.
+extern char *tigetstr(const char *capname);
+/// Whether the terminal can move the cursor anywhere (TERM=dumb cannot; no full-screen UI is possible).
+static inline int wf_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");
+    return cup != 0 && cup != (char *)-1;
+}
+
 /// Draws one cell: up to CCHARW_MAX wide characters (a base and its combining marks) with
 /// attributes and an extended colour pair (passed through setcchar's opts, so pairs above 32767 work).
 static inline int wf_put_cell(WINDOW *win, int y, int x, const wchar_t *text, int count, attr_t attrs, int pair) {

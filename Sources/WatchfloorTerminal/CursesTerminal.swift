@@ -31,8 +31,13 @@ public final class CursesTerminal {
         SignalTrap.saveTerminal(descriptor: 1)
         // newterm (not initscr) so that an unknown TERM is an error we report, not an exit.
         guard let screen = newterm(term, output, input) else { throw TerminalError.unknownTerminal(term) }
-        self.screen = screen
         set_term(screen)
+        guard wf_has_cursor_addressing() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.notFullScreen(term)
+        }
+        self.screen = screen
         raw()
         noecho()
         nonl()

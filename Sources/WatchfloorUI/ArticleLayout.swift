@@ -19,7 +19,7 @@ public struct ArticleLayout: Sendable {
     public let truncated: Bool
 
     /// Articles longer than this many scalars are shown cut (the store keeps them whole).
-    public static let maxScalars = 1_000_000
+    public static let maxScalars = 300_000
 
     /// Wraps `text` at `width` cells, breaking at spaces where it can and inside words where it must.
     public init(text: String, width: Int) {

@@ -21,7 +21,7 @@ final class ArticleLayoutCache: Sendable {
         let layout = ArticleLayout(text: text, width: width)
         entries.withLock { list in
             list.insert((key, layout), at: 0)
-            if list.count > 4 { list.removeLast() }
+            if list.count > 2 { list.removeLast() }
         }
         return layout
     }
