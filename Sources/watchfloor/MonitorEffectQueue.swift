@@ -3,34 +3,59 @@ import Synchronization
 import WatchfloorCore
 
 /// Runs effects on one background thread, in order, so the UI never waits on the store; results
-/// are posted to the inbox. A page load that a newer load for the same pane has replaced is
-/// skipped: its answer would be dropped anyway, and typing a filter would otherwise queue a query per key.
+/// are posted to the inbox.
+///
+/// Work that a newer request makes pointless is skipped when its turn comes: a page load replaced
+/// by a newer load of the same pane (typing a `/` filter queues one per key), a histogram replaced
+/// by a newer one, and counts, facets or change-token reads with an identical one queued behind them.
+/// So the queue never grows faster than the store answers, even during a large backlog.
 final class MonitorEffectQueue: Sendable {
     private let queue = DispatchQueue(label: "watchfloor.effects", qos: .userInitiated)
     private let performer: EffectPerformer
     private let inbox: MonitorInbox
-    private let newest = Mutex<[Pane: Int]>([:])
-    private let newestHistogram = Mutex<Int>(0)
+    private let newest = Mutex<[String: Int]>([:])
+    private let sequence = Mutex(0)
+    private let pending = Mutex(0)
 
     init(performer: EffectPerformer, inbox: MonitorInbox) {
         self.performer = performer
         self.inbox = inbox
     }
 
+    /// Whether nothing is queued or running (the run loop waits for this before checking the store again).
+    var isIdle: Bool { pending.withLock { $0 == 0 } }
+
     /// Queues an effect.
     func run(_ effect: Effect) {
-        switch effect {
-        case .loadPage(let request):
-            newest.withLock { $0[request.pane] = max($0[request.pane] ?? 0, request.id) }
-        case .loadHistogram(let id, _, _, _):
-            newestHistogram.withLock { $0 = max($0, id) }
-        default:
-            break
-        }
+        let key = MonitorEffectQueue.supersedeKey(effect)
+        let ticket: Int = key.map { k in
+            let n = sequence.withLock { s -> Int in
+                s += 1
+                return s
+            }
+            newest.withLock { $0[k] = n }
+            return n
+        } ?? 0
+        pending.withLock { $0 += 1 }
         queue.async { [self] in
-            if case .loadPage(let request) = effect, newest.withLock({ ($0[request.pane] ?? 0) > request.id }) { return }
-            if case .loadHistogram(let id, _, _, _) = effect, newestHistogram.withLock({ $0 > id }) { return }
-            if let message = performer.perform(effect) { inbox.post(message) }
+            let superseded = key.map { k in newest.withLock { ($0[k] ?? 0) > ticket } } ?? false
+            let message = superseded ? nil : performer.perform(effect)
+            // Count down before posting, so the run loop sees an idle queue when the last answer wakes it.
+            pending.withLock { $0 -= 1 }
+            if let message { inbox.post(message) } else { inbox.pipe.wake() }
+        }
+    }
+
+    /// Effects where only the newest of a kind matters, by kind.
+    private static func supersedeKey(_ effect: Effect) -> String? {
+        switch effect {
+        case .loadPage(let request): "page.\(request.pane.rawValue)"
+        case .loadHistogram: "histogram"
+        case .loadStats: "stats"
+        case .loadCountryFacets: "facets"
+        case .checkChangeToken: "token"
+        case .loadErrors: "errors"
+        case .resolveCountry, .openArticle, .measureArticle, .quit: nil
         }
     }
 }

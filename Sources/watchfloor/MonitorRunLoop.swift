@@ -53,7 +53,10 @@ final class MonitorRunLoop {
         while !quitting {
             let now = MonitorRunLoop.clock()
             var timeout = max(0, Int(((nextTick - now) * 1000).rounded(.up)))
-            if changeCheckPending { timeout = min(timeout, max(0, Int(((nextChangeCheck - now) * 1000).rounded(.up)))) }
+            // A busy effect queue wakes the loop when it finishes, so only an idle one needs a deadline here.
+            if changeCheckPending && effects.isIdle {
+                timeout = min(timeout, max(0, Int(((nextChangeCheck - now) * 1000).rounded(.up))))
+            }
             if drawnState != state { timeout = min(timeout, max(0, Int(((lastDraw + MonitorRunLoop.frameInterval - now) * 1000).rounded(.up)))) }
             _ = EventWaiter.wait(for: descriptors, timeoutMilliseconds: timeout)
 
@@ -71,7 +74,9 @@ final class MonitorRunLoop {
             }
             if let storeWatch, storeWatch.drain() { changeCheckPending = true }
             let later = MonitorRunLoop.clock()
-            if changeCheckPending && later >= nextChangeCheck {
+            // Only when the previous reload is done: during a large backlog the panes refresh as fast
+            // as the store answers, and no more often than every 100 ms.
+            if changeCheckPending && later >= nextChangeCheck && effects.isIdle {
                 changeCheckPending = false
                 nextChangeCheck = later + MonitorRunLoop.changeCheckInterval
                 effects.run(.checkChangeToken)
