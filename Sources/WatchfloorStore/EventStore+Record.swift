@@ -72,7 +72,12 @@ extension EventStore {
                     OR (path >= ?1 || '/' AND path < ?1 || '0')
                 """, arguments: [path])
             for gone in paths { try EventStore.forget(db, path: gone) }
-            if !paths.isEmpty { try EventStore.bumpGeneration(db) }
+            // Errors about files that no longer exist are stale.
+            try db.execute(sql: """
+                DELETE FROM ingest_errors WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
+                """, arguments: [path])
+            if !paths.isEmpty || db.changesCount > 0 { try EventStore.bumpGeneration(db) }
             return paths
         }
     }
@@ -93,8 +98,8 @@ extension EventStore {
         }
     }
 
-    /// The stored files (article paths and copies, `#N` suffixes removed) at or under `path`,
-    /// so a rescan can tell which of them have disappeared.
+    /// The stored files (article paths, copies and files with errors; `#N` suffixes removed) at or
+    /// under `path`, so a rescan can tell which of them have disappeared.
     public func storedFiles(under path: String) throws -> Set<String> {
         try writer.read { db in
             let paths = try String.fetchAll(db, sql: """
@@ -103,6 +108,8 @@ extension EventStore {
                 UNION
                 SELECT path FROM article_aliases WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
                     OR (path >= ?1 || '/' AND path < ?1 || '0')
+                UNION
+                SELECT path FROM ingest_errors WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')
                 """, arguments: [path])
             return Set(paths.map { p in
                 if let hash = p.lastIndex(of: "#"), p[p.index(after: hash)...].allSatisfy(\.isNumber), !p[p.index(after: hash)...].isEmpty {

@@ -1,6 +1,102 @@
 import ArgumentParser
+import Foundation
+import WatchfloorData
+import WatchfloorExtraction
+import WatchfloorIngest
+import WatchfloorStore
 
-/// `watchfloor ingest` (being built).
+/// `watchfloor ingest DIR... [--watch] [--poll SECONDS]`: reads article files into the store.
 struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read article files into the store, once or continuously.",
+        discussion: """
+            Reads every .txt, .md, .json and .jsonl file under the directories (recursively), runs the \
+            extractor and stores the facts. Content already stored (the same file again, or a copy under \
+            another name) adds nothing; a changed file replaces its facts; a deleted file is forgotten.
+            Prints one line per article: `PATH  countries=N actors=N incidents=N`, `PATH  unchanged`, \
+            `PATH  removed`, or `error: PATH: MESSAGE` for a file that cannot be read (it is also recorded \
+            for `watchfloor errors`), then a summary. Bad files never stop the run.
+            With --watch it keeps running and ingests each new or changed file as soon as it is written \
+            (inotify), until Ctrl-C or SIGTERM. --poll SECONDS rescans instead of using inotify (for network \
+            file systems) and implies --watch.
+
+            Examples:
+              watchfloor ingest Samples/articles
+              watchfloor ingest ~/news --watch --store /tmp/news.sqlite
+            """
+    )
+
+    @Argument(help: "Directories (or files) to ingest.")
+    var paths: [String]
+
+    @Flag(name: .long, help: "Keep running and ingest new and changed files as they are written.")
+    var watch = false
+
+    @Option(name: .long, help: "Rescan every SECONDS instead of using inotify (implies --watch).")
+    var poll: Double?
+
+    @Option(name: .long, help: "Refuse files larger than this many MiB (default 20).")
+    var maxFileMib: Int = 20
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("name at least one directory to ingest") }
+        if let poll, !(poll > 0 && poll <= 86_400) { throw ValidationError("--poll must be between 0 and 86400 seconds") }
+        guard maxFileMib >= 1 && maxFileMib <= 4096 else { throw ValidationError("--max-file-mib must be between 1 and 4096") }
+    }
+
+    func run() throws {
+        let storePath = storeOptions.resolvedPath
+        for path in paths {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw StoreUsageError("no such file or directory: \(StoreTerminalText.escape(path))")
+            }
+            if StoreLocation.isStore(storePath, inside: path) {
+                throw StoreUsageError("the store \(StoreTerminalText.escape(storePath)) is inside \(StoreTerminalText.escape(path)); pass --store with a path outside the watched directories")
+            }
+        }
+        let store = try storeOptions.openForWriting()
+        StoreOutput.continueAfterBrokenPipe.store(true, ordering: .relaxed)
+        let extractor: Extractor
+        do {
+            extractor = Extractor(gazetteer: try GazetteerLoader.loadBundled())
+        } catch {
+            StoreOutput.err("watchfloor: \(error)\n")
+            throw ExitCode.failure
+        }
+        let options = IngestOptions(maxFileBytes: maxFileMib << 20, pollInterval: poll)
+        let service = IngestService(store: store, extractor: extractor, options: options)
+        let printer = IngestLinePrinter(watching: watch || poll != nil)
+        if watch || poll != nil {
+            try runWatching(service: service, printer: printer)
+        } else {
+            let summary = service.ingestAll(paths: paths) { printer.print($0) }
+            StoreOutput.out(IngestLinePrinter.summaryLine(summary))
+        }
+    }
+
+    /// Watches until SIGINT or SIGTERM, then stops cleanly (the article being stored is committed or
+    /// rolled back as a whole) and prints the summary.
+    private func runWatching(service: IngestService, printer: IngestLinePrinter) throws {
+        // Block the signals before the watch thread exists so that it inherits the mask and only
+        // this thread receives them, in sigwait.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        let watch: IngestWatch
+        do {
+            watch = try service.startWatching(paths: paths) { printer.print($0) }
+        } catch {
+            StoreOutput.err("watchfloor: \(error)\n")
+            throw ExitCode.failure
+        }
+        var received: Int32 = 0
+        sigwait(&signals, &received)
+        watch.stop()
+        StoreOutput.out(IngestLinePrinter.summaryLine(printer.summary))
+    }
 }

@@ -113,6 +113,14 @@ import WatchfloorModel
         #expect(try store.stats().errors == 1)
     }
 
+    @Test func removingAFileClearsItsError() throws {
+        let store = try EventStore.inMemory()
+        try store.recordError(path: "/w/bad.txt", message: "binary")
+        #expect(try store.storedFiles(under: "/w") == ["/w/bad.txt"])
+        #expect(try store.markRemoved(path: "/w/bad.txt").isEmpty)
+        #expect(try store.ingestErrors(limit: 10, offset: 0).isEmpty)
+    }
+
     @Test func changeTokenSeesCommitsFromAnotherConnection() throws {
         let (store, path) = try StoreFixtures.fileStore()
         let other = try EventStore(path: path)

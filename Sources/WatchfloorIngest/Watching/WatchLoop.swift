@@ -16,6 +16,12 @@ final class WatchLoop {
     private var watches: [Int32: String] = [:]
     /// (size, mtime) of each file when last ingested or seen by a rescan.
     private var seen: [String: FileStatus] = [:]
+    /// Files found by listing a new directory, with when to ingest them (monotonic seconds). They wait
+    /// briefly because a file still being written shows up in the listing too; its close-write event,
+    /// if it comes first, ingests it and removes it from here.
+    private var pending: [String: Double] = [:]
+    /// How long listed files in a new directory wait for their close-write event.
+    static let settleDelay = 0.15
 
     /// Sets up the loop; `pollInterval` nil means inotify.
     init(pipeline: IngestPipeline, walker: DirectoryWalker, signal: StopSignal, pollInterval: Double?,
@@ -50,8 +56,10 @@ final class WatchLoop {
                 if waitForWake(timeoutMillis: Int32(max(0.01, interval) * 1000)) { return }
                 rescan(onlyChanged: true)
             } else {
-                if waitForWake(timeoutMillis: -1) { return }
+                let timeout = pending.values.min().map { Int32(max(0, ($0 - WatchLoop.monotonicNow()) * 1000).rounded(.up)) } ?? -1
+                if waitForWake(timeoutMillis: timeout) { return }
                 drainInotify()
+                ingestSettledPending()
             }
         }
     }
@@ -176,18 +184,20 @@ final class WatchLoop {
             if signal.isStopped { return }
             switch action {
             case .ingest(let path):
+                pending[path] = nil
                 guard let status = FileStatus.of(path), walker.acceptsFile(path, status) else { continue }
                 ingest(path)
             case .remove(let path):
+                pending = pending.filter { !($0.key == path || $0.key.hasPrefix(path + "/")) }
                 seen = seen.filter { !($0.key == path || $0.key.hasPrefix(path + "/")) }
                 pipeline.remove(path: path, onEvent: onEvent)
             case .newDirectory(let path):
                 // Files may have been written before the watch existed: watch first, then list.
                 let listing = walker.walk(path)
                 for dir in listing.directories { addWatch(dir) }
-                for file in walker.walk(path).files where !isUnchangedSinceSeen(file) {
-                    if signal.isStopped { return }
-                    ingest(file)
+                let due = WatchLoop.monotonicNow() + WatchLoop.settleDelay
+                for file in listing.files where !isUnchangedSinceSeen(file) && pending[file] == nil {
+                    pending[file] = due
                 }
             }
         }
@@ -202,6 +212,24 @@ final class WatchLoop {
 
     // MARK: - Ingest and rescans
 
+    /// Ingests listed files whose settle delay has passed without a close-write event.
+    private func ingestSettledPending() {
+        let now = WatchLoop.monotonicNow()
+        for (file, due) in pending.sorted(by: { $0.key < $1.key }) where due <= now {
+            if signal.isStopped { return }
+            pending[file] = nil
+            guard let status = FileStatus.of(file), walker.acceptsFile(file, status), !isUnchangedSinceSeen(file) else { continue }
+            ingest(file)
+        }
+    }
+
+    /// Seconds from a monotonic clock.
+    static func monotonicNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
     private func ingest(_ path: String) {
         seen[path] = FileStatus.of(path, followingLinks: true)
         pipeline.ingest(path: path, onEvent: onEvent)
@@ -215,6 +243,7 @@ final class WatchLoop {
     /// Walks every root again: re-adds watches, ingests files that are new or (when `onlyChanged`)
     /// whose size or modification time changed, and forgets files that vanished.
     private func rescan(onlyChanged: Bool) {
+        pending.removeAll()
         var present = Set<String>()
         for root in walker.roots {
             let listing = walker.walk(root)
