@@ -36,6 +36,8 @@ public enum Message: Hashable, Sendable {
     case loadFailed(String)
     /// Something to tell the user once (a bad theme key, a watcher warning).
     case notify(Notice)
+    /// A notice has been shown long enough (the run loop times it); the next one, if any, replaces it.
+    case noticeExpired(Notice)
     /// A signal (SIGTERM, SIGHUP) asked the monitor to stop.
     case terminate
 }

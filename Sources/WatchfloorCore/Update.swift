@@ -61,6 +61,11 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .notify(let notice):
         state.show(notice)
         return []
+    case .noticeExpired(let notice):
+        if state.notice == notice {
+            state.notice = state.pendingNotices.isEmpty ? nil : state.pendingNotices.removeFirst()
+        }
+        return []
     case .terminate:
         state.quitting = true
         return [.quit]

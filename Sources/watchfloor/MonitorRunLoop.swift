@@ -25,6 +25,8 @@ final class MonitorRunLoop {
     private var nextTick: Double
     private var reportedThemes: Set<Int> = []
     private var quitting = false
+    /// The notice on screen and when it goes, so a message never hides the counts for long.
+    private var timedNotice: (notice: Notice, until: Double)?
 
     /// Store-change checks are at most this often (a backlog commits many times a second).
     private static let changeCheckInterval = 0.1
@@ -58,6 +60,7 @@ final class MonitorRunLoop {
                 timeout = min(timeout, max(0, Int(((nextChangeCheck - now) * 1000).rounded(.up))))
             }
             if drawnState != state { timeout = min(timeout, max(0, Int(((lastDraw + MonitorRunLoop.frameInterval - now) * 1000).rounded(.up)))) }
+            if let timed = timedNotice { timeout = min(timeout, max(0, Int(((timed.until - now) * 1000).rounded(.up)))) }
             _ = EventWaiter.wait(for: descriptors, timeoutMilliseconds: timeout)
 
             if !signals.drain().isEmpty { send(.terminate) }
@@ -81,6 +84,10 @@ final class MonitorRunLoop {
                 nextChangeCheck = later + MonitorRunLoop.changeCheckInterval
                 effects.run(.checkChangeToken)
             }
+            if let timed = timedNotice, later >= timed.until {
+                timedNotice = nil
+                send(.noticeExpired(timed.notice))
+            }
             if later >= nextTick {
                 send(.tick(now: later))
                 nextTick = MonitorRunLoop.nextMinute(after: later)
@@ -94,6 +101,18 @@ final class MonitorRunLoop {
             if effect == .quit { quitting = true } else { effects.run(effect) }
         }
         if state.themeIndex != drawnTheme { reportThemeIssues() }
+        timeNotice()
+    }
+
+    /// Starts the clock on a notice that just appeared.
+    private func timeNotice() {
+        guard let notice = state.notice else {
+            timedNotice = nil
+            return
+        }
+        if timedNotice?.notice != notice {
+            timedNotice = (notice, MonitorRunLoop.clock() + Notice.lifetime)
+        }
     }
 
     private func drawIfChanged(force: Bool) {
@@ -119,6 +138,7 @@ final class MonitorRunLoop {
         guard let first = issues.first else { return }
         let more = issues.count > 1 ? " (+\(issues.count - 1) more)" : ""
         _ = update(&state, .notify(Notice(first.description + more, isError: true)))
+        timeNotice()
     }
 
     static func clock() -> Double { Date().timeIntervalSince1970 }

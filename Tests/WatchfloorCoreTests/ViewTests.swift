@@ -78,6 +78,19 @@ struct ViewTests {
         #expect(state.notice == nil)
     }
 
+    @Test("an expired notice gives way to the next; an expiry for a notice no longer shown does nothing")
+    func noticeExpiry() {
+        var state = AppState()
+        _ = update(&state, .notify(Notice("one")))
+        _ = update(&state, .notify(Notice("two")))
+        _ = update(&state, .noticeExpired(Notice("two")))
+        #expect(state.notice?.text == "one")
+        _ = update(&state, .noticeExpired(Notice("one")))
+        #expect(state.notice?.text == "two")
+        _ = update(&state, .noticeExpired(Notice("two")))
+        #expect(state.notice == nil)
+    }
+
     @Test("T cycles themes and wraps")
     func themes() {
         var state = AppState(themeNames: ["default", "light"])
