@@ -6,7 +6,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watchfloor-bench",
         abstract: "Watchfloor benchmarks: prints one table of measures, sizes, p50/p99, targets and verdicts.",
-        subcommands: [RunCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

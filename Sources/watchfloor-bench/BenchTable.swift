@@ -6,7 +6,7 @@ struct BenchTable: Sendable {
     var rows: [BenchRow]
 
     /// The column titles.
-    static let header = ["measure", "size", "p50", "p99", "value", "target", "verdict", "growth"]
+    static let header = ["measure", "size", "p50", "p99", "value", "cpu", "target", "verdict", "growth"]
 
     /// The table as cells, one array per row, header first.
     func cells() -> [[String]] {
@@ -19,6 +19,7 @@ struct BenchTable: Sendable {
                 row.p99.map(Self.duration) ?? "",
                 (row.value.map { Self.number($0) + (row.unit.isEmpty ? "" : " " + row.unit) } ?? "")
                     + (row.extra.map { " (" + $0 + ")" } ?? ""),
+                Self.cpuCell(row),
                 row.target?.label ?? "",
                 row.skipped.map { "skipped: " + $0 } ?? row.verdict,
                 growth(endingAt: i) ?? "",
@@ -40,7 +41,7 @@ struct BenchTable: Sendable {
             for (c, cell) in line.enumerated() {
                 // Numbers read best right-aligned; words left-aligned.
                 let pad = String(repeating: " ", count: widths[c] - cell.count)
-                parts.append((2...4).contains(c) ? pad + cell : cell + pad)
+                parts.append((2...5).contains(c) ? pad + cell : cell + pad)
             }
             lines.append(parts.joined(separator: "  ").trimmingTrailingSpaces())
             if r == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
@@ -70,6 +71,16 @@ struct BenchTable: Sendable {
         let sizeRatio = Double(s1) / Double(s0)
         let costRatio = c1 / c0
         return "x" + Self.number(costRatio) + " for x" + Self.number(sizeRatio) + " " + Self.shape(cost: costRatio, size: sizeRatio)
+    }
+
+    /// The CPU-time figure: p50/p99 for latencies, throughput per CPU-second for rates.
+    static func cpuCell(_ row: BenchRow) -> String {
+        if let value = row.cpuValue { return number(value) + (row.unit.isEmpty ? "" : " " + row.unit) }
+        switch (row.cpuP50, row.cpuP99) {
+        case let (p50?, p99?): return duration(p50) + " / " + duration(p99)
+        case let (p50?, nil): return duration(p50)
+        default: return ""
+        }
     }
 
     /// A rough name for how cost grows when the work grows by `size` times.

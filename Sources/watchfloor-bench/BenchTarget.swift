@@ -16,13 +16,13 @@ struct BenchTarget: Sendable {
     /// The size the goal is stated for (e.g. 1M incidents); smaller sizes show an indicative verdict.
     var atSize: Int?
 
-    /// Whether a row's figures meet the goal; nil when the figure is missing.
-    func isMet(by row: BenchRow) -> Bool? {
+    /// Whether a row's wall-clock (or, with `cpu`, CPU-time) figure meets the goal; nil when it is missing.
+    func isMet(by row: BenchRow, cpu: Bool) -> Bool? {
         let measured: Double?
         switch figure {
-        case .p50: measured = row.p50
-        case .p99: measured = row.p99
-        case .value: measured = row.value
+        case .p50: measured = cpu ? row.cpuP50 : row.p50
+        case .p99: measured = cpu ? row.cpuP99 : row.p99
+        case .value: measured = cpu ? row.cpuValue : row.value
         }
         guard let measured else { return nil }
         return isMinimum ? measured >= bound : measured < bound

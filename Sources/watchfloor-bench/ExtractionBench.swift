@@ -16,6 +16,8 @@ struct ExtractionBench {
         for size in sizes {
             log.say("\(measure): \(BenchTable.number(Double(size) / 1e6)) MB x \(runs)")
             var latencies = LatencySamples()
+            var cpuLatencies = LatencySamples()
+            var cpuMBPerSecond: [Double] = []
             var mbPerSecond: [Double] = []
             var articlesPerSecond: [Double] = []
             var incidents = 0
@@ -23,16 +25,20 @@ struct ExtractionBench {
                 var bytes = 0
                 var count = 0
                 let start = Stopwatch.now()
+                let cpuStart = Stopwatch.processCPU()
                 while bytes < size {
                     let item = corpus[count % corpus.count]
                     let t0 = Stopwatch.now()
+                    let c0 = Stopwatch.processCPU()
                     let extraction = extractor.extract(item.article)
+                    cpuLatencies.append(Stopwatch.processCPU() - c0)
                     latencies.append(Stopwatch.now() - t0)
                     incidents &+= extraction.incidents.count
                     bytes += item.bytes
                     count += 1
                 }
                 let elapsed = Stopwatch.now() - start
+                cpuMBPerSecond.append(Double(bytes) / 1e6 / max(1e-9, Stopwatch.processCPU() - cpuStart))
                 mbPerSecond.append(Double(bytes) / 1e6 / elapsed)
                 articlesPerSecond.append(Double(count) / elapsed)
             }
@@ -40,6 +46,9 @@ struct ExtractionBench {
             row.p50 = latencies.p50
             row.p99 = latencies.p99
             row.value = LatencySamples.median(mbPerSecond)
+            row.cpuValue = LatencySamples.median(cpuMBPerSecond)
+            row.cpuP50 = cpuLatencies.p50
+            row.cpuP99 = cpuLatencies.p99
             row.unit = "MB/s"
             row.extra = LatencySamples.median(articlesPerSecond).map { BenchTable.number($0) + " art/s" }
             row.higherIsBetter = true

@@ -5,6 +5,8 @@ import WatchfloorStore
 struct QueryBench {
     /// Timed repetitions per query (after warm-up).
     let iterations: Int
+    /// Seconds one query may take in all before it stops early (after at least 3 repetitions).
+    let budget: Double
 
     /// The page size the monitor asks for (a 60-row terminal shows fewer; the lists read ahead).
     static let pageSize = 100
@@ -57,35 +59,43 @@ struct QueryBench {
         let target = BenchTarget(figure: .p99, bound: 0.010, isMinimum: false, label: "p99 < 10 ms", atSize: goalSize)
         var byQuery = [[BenchRow]](repeating: [], count: Self.queries.count)
         for fixture in fixtures {
-            log.say("queries on \(BenchSize.label(fixture.incidents)) incidents x \(iterations)")
+            log.say("queries on \(BenchSize.label(fixture.nominal)) incidents x \(iterations)")
             let store: EventStore
             do {
                 store = try EventStore(path: fixture.path)
             } catch {
                 for q in Self.queries.indices {
-                    byQuery[q].append(.skipped(Self.queries[q].name, size: BenchSize.label(fixture.incidents), reason: "\(error)", target: target))
+                    byQuery[q].append(.skipped(Self.queries[q].name, size: BenchSize.label(fixture.nominal), reason: "\(error)", target: target))
                 }
                 continue
             }
             for (q, query) in Self.queries.enumerated() {
                 var samples = LatencySamples()
+                var cpu = LatencySamples()
                 var sink = 0
                 do {
-                    for i in 0..<3 { sink &+= try query.run(store, i) }
+                    let started = Stopwatch.now()
+                    sink &+= try query.run(store, 0)
                     for i in 0..<iterations {
+                        if i >= 3, Stopwatch.now() - started > budget { break }
                         let t0 = Stopwatch.now()
+                        let c0 = Stopwatch.processCPU()
                         sink &+= try query.run(store, i)
+                        cpu.append(Stopwatch.processCPU() - c0)
                         samples.append(Stopwatch.now() - t0)
                     }
                 } catch {
-                    byQuery[q].append(.skipped(query.name, size: BenchSize.label(fixture.incidents), reason: "\(error)", target: target))
+                    byQuery[q].append(.skipped(query.name, size: BenchSize.label(fixture.nominal), reason: "\(error)", target: target))
                     continue
                 }
-                if sink == 0 { log.note("\(query.name) returned no rows at \(BenchSize.label(fixture.incidents))") }
-                var row = BenchRow(measure: query.name, size: fixture.incidents, sizeLabel: BenchSize.label(fixture.incidents) + " inc")
+                if sink == 0 { log.note("\(query.name) returned no rows at \(BenchSize.label(fixture.nominal))") }
+                var row = BenchRow(measure: query.name, size: fixture.nominal, sizeLabel: BenchSize.label(fixture.nominal) + " inc")
                 row.p50 = samples.p50
                 row.p99 = samples.p99
+                row.cpuP50 = cpu.p50
+                row.cpuP99 = cpu.p99
                 row.target = target
+                if samples.count < iterations { log.note("\(query.name) at \(BenchSize.label(fixture.nominal)): \(samples.count) repetitions (time budget)") }
                 byQuery[q].append(row)
             }
         }

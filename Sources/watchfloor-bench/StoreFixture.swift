@@ -3,11 +3,13 @@ import WatchfloorModel
 import WatchfloorStore
 
 /// A store filled with generated articles and synthetic extractions up to a number of incidents,
-/// built once through `EventStore.record` and cached on disk, keyed by size and by the store's code.
+/// built through `EventStore.record` and cached on disk, keyed by size and by the store's schema.
 struct StoreFixture: Sendable {
     /// The cached store file.
     let path: String
-    /// Incidents it holds.
+    /// The size asked for (the label in the table).
+    let nominal: Int
+    /// Incidents it holds (at least the size asked for; the last article may overshoot by a few).
     let incidents: Int
     /// Articles it holds.
     let articles: Int
@@ -15,76 +17,86 @@ struct StoreFixture: Sendable {
     /// Bump when the generator or the synthetic extraction changes, so old caches are not reused.
     static let generatorVersion = 1
 
-    /// The cached store for `incidents`, building it first if it is missing.
-    static func ensure(incidents: Int, cacheDir: String, pool: SentencePool, log: BenchLog) throws -> StoreFixture {
+    /// The cached stores for each size, building the missing ones in one pass: the generated sequence is
+    /// the same for every size, so smaller stores are copies of the largest one taken on the way.
+    static func ensureAll(sizes: [Int], cacheDir: String, pool: SentencePool, log: BenchLog) throws -> [StoreFixture] {
         let fm = FileManager.default
         try fm.createDirectory(atPath: cacheDir, withIntermediateDirectories: true)
-        let name = "store-g\(generatorVersion)-\(storeCodeKey())-\(incidents)"
-        let path = cacheDir + "/" + name + ".sqlite"
-        let countFile = path + ".articles"
-        if fm.fileExists(atPath: path), let text = try? String(contentsOfFile: countFile, encoding: .utf8),
-           let articles = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-            return StoreFixture(path: path, incidents: incidents, articles: articles)
+        let key = try schemaKey()
+        func path(_ size: Int) -> String { cacheDir + "/store-g\(generatorVersion)-\(key)-\(size).sqlite" }
+        func cached(_ size: Int) -> StoreFixture? {
+            guard fm.fileExists(atPath: path(size)),
+                  let text = try? String(contentsOfFile: path(size) + ".counts", encoding: .utf8) else { return nil }
+            let parts = text.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+            guard parts.count == 2 else { return nil }
+            return StoreFixture(path: path(size), nominal: size, incidents: parts[0], articles: parts[1])
         }
-        // Build on tmpfs when there is one: the store syncs every commit, which on a disk makes a
-        // million-incident build take many minutes; the finished file is then moved to the cache.
-        let buildDir = fm.fileExists(atPath: "/dev/shm") ? "/dev/shm/watchfloor-bench-\(getpid())" : cacheDir + "/build-\(getpid())"
-        try fm.createDirectory(atPath: buildDir, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(atPath: buildDir) }
-        let buildPath = buildDir + "/" + name + ".sqlite"
-        let start = Stopwatch.now()
-        let articles = try fill(path: buildPath, incidents: incidents, pool: pool, log: log)
-        log.say("built \(incidents) incidents / \(articles) articles in \(BenchTable.duration(Stopwatch.now() - start))")
-        for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: buildPath + suffix) {
-            try fm.moveItem(atPath: buildPath + suffix, toPath: path + suffix)
+        let missing = sizes.filter { cached($0) == nil }.sorted()
+        if let largest = missing.last {
+            // Build on tmpfs when there is one: the store syncs every commit, which on this disk makes a
+            // million-incident build take hours; the finished files are then moved to the cache.
+            let buildDir = fm.fileExists(atPath: "/dev/shm") ? "/dev/shm/watchfloor-bench-\(getpid())" : cacheDir + "/build-\(getpid())"
+            try fm.createDirectory(atPath: buildDir, withIntermediateDirectories: true)
+            defer { try? fm.removeItem(atPath: buildDir) }
+            let buildPath = buildDir + "/store.sqlite"
+            let start = Stopwatch.now()
+            try fill(path: buildPath, incidents: largest, log: log, pool: pool) { total, articles, final in
+                guard let size = missing.first(where: { total >= $0 && cached($0) == nil }), final || size < largest else { return }
+                // Between writes no transaction is open, so the database and its WAL copy consistently.
+                for suffix in ["", "-wal"] where fm.fileExists(atPath: buildPath + suffix) {
+                    try? fm.removeItem(atPath: path(size) + suffix)
+                    try fm.copyItem(atPath: buildPath + suffix, toPath: path(size) + suffix)
+                }
+                try "\(total) \(articles)\n".write(toFile: path(size) + ".counts", atomically: true, encoding: .utf8)
+                log.say("stored fixture \(BenchSize.label(size)): \(total) incidents, \(articles) articles, \(BenchTable.duration(Stopwatch.now() - start))")
+            }
         }
-        try? fm.removeItem(atPath: path)
-        try fm.moveItem(atPath: buildPath, toPath: path)
-        try String(articles).write(toFile: countFile, atomically: true, encoding: .utf8)
-        return StoreFixture(path: path, incidents: incidents, articles: articles)
+        return try sizes.map { size in
+            guard let fixture = cached(size) else { throw CocoaError(.fileNoSuchFile) }
+            return fixture
+        }
     }
 
-    /// Writes generated articles until `incidents` incidents are stored; returns the article count.
-    private static func fill(path: String, incidents: Int, pool: SentencePool, log: BenchLog) throws -> Int {
-        let store = try EventStore(path: path)
+    /// Writes generated articles until `incidents` incidents are stored, calling `checkpoint` after each article
+    /// with the totals (and `final` true after the last one).
+    private static func fill(
+        path: String, incidents: Int, log: BenchLog, pool: SentencePool,
+        checkpoint: (_ total: Int, _ articles: Int, _ final: Bool) throws -> Void
+    ) throws {
         var generator = SyntheticArticleGenerator(pool: pool, seed: 42)
         var rng = SplitMix64(seed: 7)
         var total = 0
         var articles = 0
-        var nextReport = incidents / 10
-        // Ingest times one second apart, ending at the fixed "now" the render measures use.
-        let end = BenchClock.fixedNow
-        while total < incidents {
-            let article = generator.next()
-            let remaining = incidents - total
-            let range = min(4, remaining)...min(12, remaining)
-            let extraction = SyntheticExtraction.make(for: article, incidents: range, rng: &rng)
-            _ = try store.record(
-                article: article.article(directory: "/bench"), extraction: extraction,
-                contentHash: ContentHash.sha256(text: article.text), size: article.text.utf8.count,
-                at: end - 1_000_000 + Double(articles)
-            )
-            total += extraction.incidents.count
-            articles += 1
-            if total >= nextReport, incidents >= 100_000 {
-                log.say("  building \(incidents): \(total) incidents")
-                nextReport += incidents / 10
+        var nextReport = 100_000
+        do {
+            let store = try EventStore(path: path)
+            while total < incidents {
+                let article = generator.next()
+                let extraction = SyntheticExtraction.make(for: article, incidents: 4...12, rng: &rng)
+                // Ingest times one second apart, ending at the fixed "now" the monitor measures use.
+                _ = try store.record(
+                    article: article.article(directory: "/bench"), extraction: extraction,
+                    contentHash: ContentHash.sha256(text: article.text), size: article.text.utf8.count,
+                    at: BenchClock.fixedNow - 1_000_000 + Double(articles)
+                )
+                total += extraction.incidents.count
+                articles += 1
+                if total >= nextReport {
+                    log.say("  building stores: \(total) incidents")
+                    nextReport += 100_000
+                }
+                if total < incidents { try checkpoint(total, articles, false) }
             }
         }
-        return articles
+        // The store is closed here, so the largest copy is checkpointed and has no WAL.
+        try checkpoint(total, articles, true)
     }
 
-    /// A short hash of the store's source files when run from the package (so a schema change rebuilds the cache).
-    static func storeCodeKey() -> String {
-        let dir = "Sources/WatchfloorStore"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return "x" }
+    /// The store's migration names: a new migration (the only way the schema may change) gives new fixtures.
+    static func schemaKey() throws -> String {
+        let names = try EventStore.inMemory().appliedMigrations()
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for name in names.sorted() {
-            guard let data = FileManager.default.contents(atPath: dir + "/" + name) else { continue }
-            for byte in Array(name.utf8) + [UInt8](data) {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-        }
+        for byte in names.joined(separator: ",").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(hash % 0xFFFF_FFFF, radix: 16)
     }
 }
