@@ -3,7 +3,7 @@ import WatchfloorModel
 /// The calendar days a TIMEX3-style value covers, used to filter and sort by date.
 enum TimexRange {
     /// First and last day covered by `value` (`2025-01-17`, `2025-01`, `2025`, `2025-W03`, `2025-Q1`,
-    /// `2025-H2`, `2025-SU`, `199` decade, `19` century), or nil for references such as `PAST_REF`.
+    /// `2025-H2`, `2025-SU`, `2025-WI` (Dec 2024 to Feb 2025), `199` decade, `19` century), or nil for references such as `PAST_REF`.
     static func days(of value: String) -> (CalendarDay, CalendarDay)? {
         let core = value.split(separator: "T", maxSplits: 1).first.map(String.init) ?? value
         let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
@@ -38,8 +38,10 @@ enum TimexRange {
         case "SU": return monthSpan(year: year, from: 6, to: 8)
         case "FA", "AU": return monthSpan(year: year, from: 9, to: 11)
         case "WI":
-            guard let start = CalendarDay(year: year, month: 12, day: 1),
-                  let end = CalendarDay(year: year + 1, month: 3, day: 1) else { return nil }
+            // The winter that ends in `year` (December of the year before to February), so "this winter"
+            // in a January article sorts with January, not eleven months ahead.
+            guard let start = CalendarDay(year: year - 1, month: 12, day: 1),
+                  let end = CalendarDay(year: year, month: 3, day: 1) else { return nil }
             return (start, end.adding(days: -1))
         default:
             guard part.hasPrefix("W"), let week = Int(part.dropFirst()), (1...53).contains(week),

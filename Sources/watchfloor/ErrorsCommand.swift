@@ -44,7 +44,7 @@ struct ErrorsCommand: ParsableCommand {
         }
         var table = QueryTable(columns: ["at", "path", "message"], tableColumns: [(0, "WHEN (UTC)", nil), (1, "FILE", 60), (2, "ERROR", nil)])
         table.rows = errors.map { [.text(ErrorsCommand.utc($0.at)), .text($0.path), .text($0.message)] }
-        StoreOutput.out(table.render(format))
+        StoreOutput.out(table.render(format, width: StoreOutput.terminalWidth()))
     }
 
     /// `2024-04-02T10:00:00Z` for seconds since 1970.

@@ -79,7 +79,7 @@ struct QueryCommand: ParsableCommand {
             StoreOutput.err("no \(timeline ? "timeline entries" : "incidents") match\n")
             return
         }
-        StoreOutput.out(table.render(format))
+        StoreOutput.out(table.render(format, width: StoreOutput.terminalWidth()))
     }
 
     /// Resolves each `--country` (and comma-separated lists) to alpha-2 codes.

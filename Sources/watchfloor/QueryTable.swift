@@ -32,17 +32,18 @@ struct QueryTable {
     /// The rows.
     var rows: [[Cell]] = []
 
-    /// Renders in `format`.
-    func render(_ format: QueryFormat) -> String {
+    /// Renders in `format`; a table's last column is cut to fit `width` columns when given.
+    func render(_ format: QueryFormat, width: Int? = nil) -> String {
         switch format {
-        case .table: table()
+        case .table: table(width: width)
         case .csv: csv()
         case .json: json()
         }
     }
 
-    /// Aligned columns separated by two spaces, cells escaped for the terminal and cut to their width.
-    func table() -> String {
+    /// Aligned columns separated by two spaces, cells escaped for the terminal and cut to their width;
+    /// with `width`, the last column is cut so that lines fit a terminal that wide.
+    func table(width: Int? = nil) -> String {
         let cells: [[String]] = rows.map { row in
             tableColumns.map { column in
                 let text = StoreTerminalText.escape(row[column.index].plain)
@@ -54,11 +55,12 @@ struct QueryTable {
         for row in cells {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
+        let lastLimit = width.map { max(10, $0 - widths.dropLast().reduce(0) { $0 + $1 + 2 }) }
         func line(_ values: [String]) -> String {
             var out = ""
             for (i, value) in values.enumerated() {
                 if i == values.count - 1 {
-                    out += value
+                    if let lastLimit, value.count > lastLimit { out += String(value.prefix(lastLimit - 1)) + "…" } else { out += value }
                 } else {
                     out += value + String(repeating: " ", count: widths[i] - value.count + 2)
                 }

@@ -19,6 +19,14 @@ enum StoreOutput {
     /// Ignores SIGPIPE so writes to a closed pipe fail with EPIPE instead of killing the process.
     static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
 
+    /// The terminal's width when standard output is a terminal, else nil (pipes get whole lines).
+    static func terminalWidth() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     private static func write(_ text: String, to fd: Int32) {
         var bytes = Array(text.utf8)
         var offset = 0
