@@ -2,6 +2,12 @@ import WatchfloorModel
 
 /// Date, place, actors, targets and count of an incident, read from its sentence.
 extension IncidentContext {
+    static let clauseStarters: Set<String> = ["that", "which", "who", "while", "although", "but", "after", "before", "when"]
+    static let clauseEnders: Set<String> = [",", ";", ":", "."]
+    static let clauseJoiners: Set<String> = ["that", "which", "who", "while", "although", "but", "and"]
+    static let vagueNumbers: Set<String> = ["a", "an", "dozen", "couple", "hundred"]
+    static let targetMarkers: Set<String> = ["on", "against", "targeting", "at", "killing", "attacked", "hit", "struck"]
+    static let currencySigns: Set<String> = ["$", "£", "€", "#"]
     static let locative: Set<String> = ["in", "at", "near", "outside", "across", "over", "around", "inside", "into", "from", "of", "on", "throughout"]
     static let units: Set<String> = ["percent", "pct", "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks",
         "week", "minutes", "km", "kilometers", "kilometres", "miles", "million", "billion", "am", "pm",
@@ -125,7 +131,7 @@ extension IncidentContext {
                 let before = wordBefore(m)
                 if before == "by" {
                     if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
-                } else if ["on", "against", "targeting", "at", "killing", "attacked", "hit", "struck"].contains(before) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
+                } else if Self.targetMarkers.contains(before) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
                     if let name = actorName(m), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
                 }
             }
@@ -141,7 +147,7 @@ extension IncidentContext {
         while j >= range.lowerBound, steps < 14 {
             let tok = tokens[j]
             if tok.kind == .punct && (tok.lower == ";" || tok.lower == ":") { return tok.end }
-            if tok.kind == .word && ["that", "which", "who", "while", "although", "but", "after", "before", "when"].contains(tok.lower) { return tok.end }
+            if tok.kind == .word && Self.clauseStarters.contains(tok.lower) { return tok.end }
             j -= 1
             steps += 1
         }
@@ -154,8 +160,8 @@ extension IncidentContext {
         var steps = 0
         while j < range.upperBound, steps < 10 {
             let tok = tokens[j]
-            if tok.kind == .punct && [",", ";", ":", "."].contains(tok.lower) { return tok.start }
-            if tok.kind == .word && ["that", "which", "who", "while", "although", "but", "and"].contains(tok.lower) { return tok.start }
+            if tok.kind == .punct && Self.clauseEnders.contains(tok.lower) { return tok.start }
+            if tok.kind == .word && Self.clauseJoiners.contains(tok.lower) { return tok.start }
             j += 1
             steps += 1
         }
@@ -194,8 +200,8 @@ extension IncidentContext {
         let tok = tokens[j]
         let nextWord = word(j + 1, in: range)
         if Self.units.contains(nextWord) { return nil }
-        if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, ["%", ":"].contains(tokens[j + 1].lower) { return nil }
-        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, ["$", "£", "€", "#"].contains(tokens[j - 1].lower) { return nil }
+        if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, tokens[j + 1].lower == "%" || tokens[j + 1].lower == ":" { return nil }
+        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySigns.contains(tokens[j - 1].lower) { return nil }
         for t in times where t.span.start <= tok.start && tok.end <= t.span.end { return nil }
         if tok.kind == .number {
             guard tok.suffix.isEmpty, !tok.grouped || !tok.lower.contains(".") else { return nil }
@@ -209,7 +215,7 @@ extension IncidentContext {
         }
         // "the two nations" names a pair, it does not count anything that happened.
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].lower == "the" { return nil }
-        guard tok.kind == .word, !["a", "an", "dozen", "couple", "hundred"].contains(tok.lower),
+        guard tok.kind == .word, !Self.vagueNumbers.contains(tok.lower),
               let v = TimeLexicon.cardinals[tok.lower] else { return nil }
         if nextWord == "hundred" { return v * 100 }
         if v >= 20, v % 10 == 0, j + 2 < range.upperBound, tokens[j + 1].lower == "-", let u = TimeLexicon.cardinals[word(j + 2, in: range)], u < 10 {

@@ -2,6 +2,9 @@ import WatchfloorModel
 
 /// Which trigger occurrences count: word-sense checks, cues for weak triggers, and polarity.
 extension IncidentContext {
+    static let negationStops: Set<String> = [",", ";", ":", "(", ")"]
+    static let reportingWords: Set<String> = ["responsibility", "claimed", "claim", "immediately", "comment", "say", "only", "clear", "known", "yet"]
+    static let sentenceNegators: Set<String> = ["deny", "denies", "denied", "denying", "if", "unless"]
     static let territoryWords: Set<String> = ["territory", "town", "towns", "city", "village", "villages", "area", "areas", "control", "positions", "ground", "region", "base", "airport", "bridge", "hill", "district"]
     static let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
         "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
@@ -112,11 +115,11 @@ extension IncidentContext {
         var sawReporting = false
         while j >= range.lowerBound, steps < 6 {
             let tok = tokens[j]
-            if tok.kind == .punct && [",", ";", ":", "(", ")"].contains(tok.lower) { break }
+            if tok.kind == .punct && Self.negationStops.contains(tok.lower) { break }
             if tok.kind == .word {
                 let w = tok.lower
                 if IncidentLexicon.clauseBreakers.contains(w) { break }
-                if ["responsibility", "claimed", "claim", "immediately", "comment", "say", "only", "clear", "known", "yet"].contains(w) {
+                if Self.reportingWords.contains(w) {
                     sawReporting = true
                 }
                 if IncidentLexicon.negators.contains(w) && !sawReporting { return true }
@@ -138,7 +141,7 @@ extension IncidentContext {
             if tok.kind == .word {
                 let w = tok.lower
                 if w == "but" || w == "however" { break }
-                if ["deny", "denies", "denied", "denying", "if", "unless"].contains(w) { return true }
+                if Self.sentenceNegators.contains(w) { return true }
             }
             j -= 1
         }

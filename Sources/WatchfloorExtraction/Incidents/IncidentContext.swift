@@ -2,6 +2,8 @@ import WatchfloorModel
 
 /// The facts of one article that incident detection reads, and the per-sentence detection itself.
 struct IncidentContext {
+    static let accidentWords: Set<String> = ["accidental", "accidentally", "accident"]
+    static let clausePunctuation: Set<String> = [",", ";", ":", "\u{2014}", "("]
     /// Off: WikiEvents annotates back references as events too (measured: attack recall 0.85 → 0.70).
     static let skipBackReferences = false
     static let backReferencePrepositions: Set<String> = ["to", "about", "with", "after", "since", "following", "for", "over", "of", "from", "behind", "on", "into", "before", "regarding", "concerning"]
@@ -46,7 +48,17 @@ struct IncidentContext {
 
     /// The class an incident is counted in: `clash` goes with the attacks.
     static func family(_ type: IncidentType) -> String {
-        type == .clash ? "attack" : type.family
+        isAttack(type) ? "attack" : type.rawValue
+    }
+
+    /// Whether the type counts as an attack (every `attack.*` and `clash`), without string work.
+    static func isAttack(_ type: IncidentType) -> Bool {
+        switch type {
+        case .attackAir, .attackDrone, .attackMissile, .attackShelling, .attackBombing, .attackArmed, .attackOther, .clash:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether the trigger at `i` is a definite noun phrase governed by a preposition, which talks about an
@@ -107,7 +119,7 @@ struct IncidentContext {
             }
             // "drone attack hit the depot", "deployed troops into": one event, not two.
             if keep, let previous = hits.last, i - previous.last <= 4 {
-                if trigger.strength == .conflictOnly && previous.type.family == "attack" { keep = false }
+                if trigger.strength == .conflictOnly && Self.isAttack(previous.type) { keep = false }
                 if previous.type == trigger.type && trigger.type != .casualties { keep = false }
             }
             if keep && !isNegated(at: i, range: range) {
@@ -115,10 +127,10 @@ struct IncidentContext {
                 if type == .attackOther {
                     type = refineAttack(type, at: i, last: last, range: range)
                 }
-                if type.family == "attack" && hasAnyWord(["accidental", "accidentally", "accident"], in: range) {
+                if Self.isAttack(type) && hasAnyWord(Self.accidentWords, in: range) {
                     type = .disaster
                 }
-                if type == .casualties && i > range.lowerBound && ["attempted", "attempt"].contains(tokens[i - 1].lower) {
+                if type == .casualties && i > range.lowerBound && (tokens[i - 1].lower == "attempted" || tokens[i - 1].lower == "attempt") {
                     type = .attackOther
                 }
                 if type == .disaster && isBombingContext(range) {
@@ -127,7 +139,7 @@ struct IncidentContext {
                         i = last + 1
                         continue
                     }
-                    if ["explosion", "explosions", "blast"].contains(tok.lower) { type = .attackBombing }
+                    if tok.lower == "explosion" || tok.lower == "explosions" || tok.lower == "blast" { type = .attackBombing }
                 }
                 hits.append(Hit(first: i, last: last, type: type))
             }
@@ -181,7 +193,7 @@ struct IncidentContext {
     func refineAttack(_ type: IncidentType, at i: Int, last: Int, range: Range<Int>) -> IncidentType {
         let lo = max(range.lowerBound, i - 3)
         var hi = last + 1
-        while hi < range.upperBound, hi < last + 18, !(tokens[hi].kind == .punct && [",", ";", ":", "\u{2014}", "("].contains(tokens[hi].lower)) {
+        while hi < range.upperBound, hi < last + 18, !(tokens[hi].kind == .punct && Self.clausePunctuation.contains(tokens[hi].lower)) {
             hi += 1
         }
         var best: (Int, IncidentType)?
