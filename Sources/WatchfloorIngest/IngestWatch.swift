@@ -31,6 +31,6 @@ public final class IngestWatch: Sendable {
         if first { signal.pipe.close() }
     }
 
-    /// Whether the background thread has ended (after `stop()`, or when the loop gave up).
+    /// Whether the watch is still wanted (false once `stop()` has been called).
     public var isRunning: Bool { !signal.isStopped }
 }

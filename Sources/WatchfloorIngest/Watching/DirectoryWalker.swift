@@ -66,11 +66,6 @@ struct DirectoryWalker: Sendable {
         }
     }
 
-    /// Whether `path` is inside (or is) one of the roots.
-    func isInsideRoots(_ path: String) -> Bool {
-        roots.contains { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }
-    }
-
     /// The entry names of a directory (without `.` and `..`); empty when it cannot be read.
     static func entries(of dir: String) -> [String] {
         guard let handle = opendir(dir) else { return [] }
