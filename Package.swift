@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "WatchfloorStoreTests", dependencies: ["WatchfloorStore", "WatchfloorModel"]),
         .testTarget(
             name: "WatchfloorIngestTests",
-            dependencies: ["WatchfloorIngest", "WatchfloorStore", "WatchfloorModel"],
+            dependencies: ["WatchfloorIngest", "WatchfloorExtraction", "WatchfloorStore", "WatchfloorModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "WatchfloorCoreTests", dependencies: ["WatchfloorCore", "WatchfloorModel"]),
@@ -81,7 +81,10 @@ let package = Package(
             name: "WatchfloorUITests", dependencies: ["WatchfloorUI", "WatchfloorCore", "WatchfloorModel"],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "WatchfloorCLITests", dependencies: ["watchfloor", "WatchfloorModel"]),
+        .testTarget(
+            name: "WatchfloorCLITests",
+            dependencies: ["watchfloor", "WatchfloorModel", "WatchfloorStore", "WatchfloorExtraction"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
