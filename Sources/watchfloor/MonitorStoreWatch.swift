@@ -38,7 +38,9 @@ final class MonitorStoreWatch {
                 let length = Int(buffer[offset + 12]) | Int(buffer[offset + 13]) << 8 | Int(buffer[offset + 14]) << 16 | Int(buffer[offset + 15]) << 24
                 let nameBytes = buffer[(offset + 16)..<min(n, offset + 16 + length)].prefix { $0 != 0 }
                 let name = String(decoding: nameBytes, as: UTF8.self)
-                if name.hasPrefix(prefix) { touched = true }
+                // Commits write the -wal file (or the database itself on checkpoints and in rollback mode);
+                // the -shm index is shared memory that readers touch too, so it is not a sign of a commit.
+                if name == prefix || name == prefix + "-wal" || name == prefix + "-journal" { touched = true }
                 offset += 16 + length
             }
         }
