@@ -136,7 +136,7 @@ Economy Minister|Energy Minister|Health Minister|Trade Minister|Justice Minister
 Minister|Secretary of State|Secretary-General|Secretary General|Secretary|Defense Secretary|Defence Secretary|Foreign Secretary|Home Secretary
 Treasury Secretary|Commerce Secretary|Press Secretary|Under Secretary|Undersecretary|Attorney General|Attorney-General|Ambassador|Envoy
 Special Envoy|Governor|Gov.|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Mayor|Speaker|Chairman|Chairwoman|Chair|Chief Executive
-Chief Executive Officer|CEO|Chief|Director|Director General|Director-General|Commissioner|High Representative|Spokesman|Spokeswoman|Spokesperson
+Chief Executive Officer|CEO|Chief Operating Officer|COO|Chief Financial Officer|CFO|Chief Technology Officer|CTO|Managing Director|Executive Director|Chairman and Chief Executive|President and CEO|chief operating officer|chief financial officer|managing director|Chief|Director|Director General|Director-General|Commissioner|High Representative|Spokesman|Spokeswoman|Spokesperson
 General|Gen.|Lieutenant General|Lt. Gen.|Major General|Maj. Gen.|Brigadier General|Brig. Gen.|Colonel|Col.|Lieutenant Colonel|Lt. Col.
 Major|Maj.|Captain|Capt.|Lieutenant|Lt.|Sergeant|Sgt.|Admiral|Adm.|Vice Admiral|Rear Admiral|Commander|Cmdr.|Field Marshal|Marshal
 Judge|Justice|Chief Justice|Magistrate Judge|Prosecutor|Prosecutor General|Mr.|Mrs.|Ms.|Miss|Dr.|Prof.|Professor|Sir|Dame|Lord|Lady
@@ -195,9 +195,67 @@ ORGS = [
     ("Honda", "JP", ""), ("Opel", "DE", ""), ("Renault", "FR", ""), ("Peugeot", "FR", ""), ("Daimler", "DE", "DaimlerChrysler"),
     ("Ryanair", "IE", ""), ("Aer Lingus", "IE", ""), ("Lufthansa", "DE", ""), ("British Airways", "GB", ""), ("Singapore Airlines", "SG", ""),
     ("Qantas", "AU", ""), ("Emirates", "AE", ""), ("Twitter", "US", "X Corp"), ("Tesla", "US", ""), ("OpenAI", "US", ""),
-    ("Nasdaq", "US", ""), ("Dow Jones", "US", ""), ("New York Stock Exchange", "US", "NYSE"), ("London Stock Exchange", "GB", ""),
-    ("Wikipedia", "", ""), ("Wikinews", "", ""), ("Yahoo", "US", "Yahoo!"), ("eBay", "US", ""), ("Nokia", "FI", ""), ("Ericsson", "SE", ""),
+    ("New York Stock Exchange", "US", "NYSE"), ("London Stock Exchange", "GB", ""),
+    ("Aeroflot", "RU", ""), ("AirTran", "US", "AirTran Airways"), ("Air France", "FR", ""), ("KLM", "NL", ""), ("Air India", "IN", ""),
+    ("Air Canada", "CA", ""), ("Delta Air Lines", "US", ""), ("United Airlines", "US", ""), ("American Airlines", "US", ""),
+    ("Southwest Airlines", "US", ""), ("JetBlue", "US", ""), ("easyJet", "GB", "EasyJet"), ("Virgin Atlantic", "GB", ""), ("Etihad", "AE", ""),
+    ("Qatar Airways", "QA", ""), ("Turkish Airlines", "TR", ""), ("Cathay Pacific", "HK", ""), ("China Eastern", "CN", "China Eastern Airlines"),
+    ("China Southern", "CN", "China Southern Airlines"), ("Air China", "CN", ""), ("Garuda Indonesia", "ID", "Garuda"), ("Korean Air", "KR", ""),
+    ("Japan Airlines", "JP", "JAL"), ("All Nippon Airways", "JP", "ANA"), ("Embraer", "BR", ""), ("Bombardier", "CA", ""), ("Rolls-Royce", "GB", ""),
+    ("McDonnell Douglas", "US", ""), ("General Dynamics", "US", ""), ("BAE Systems", "GB", ""), ("Thales", "FR", ""), ("Dassault", "FR", ""),
+    ("Saab", "SE", ""), ("Rheinmetall", "DE", ""), ("Rostec", "RU", ""), ("Almaz-Antey", "RU", ""), ("Safran", "FR", ""),
+    ("General Electric", "US", "GE"), ("Honeywell", "US", ""), ("Hyundai", "KR", ""), ("Kia", "KR", ""), ("LG", "KR", ""),     ("Mitsubishi", "JP", ""), ("Suzuki", "JP", ""), ("Mazda", "JP", ""), ("Subaru", "JP", ""), ("Toshiba", "JP", ""), ("Panasonic", "JP", ""),
+    ("Hitachi", "JP", ""), ("SoftBank", "JP", ""), ("Nintendo", "JP", ""), ("BMW", "DE", ""), ("Mercedes-Benz", "DE", "Mercedes"),
+    ("Porsche", "DE", ""), ("Audi", "DE", ""), ("Bosch", "DE", ""), ("BASF", "DE", ""), ("Bayer", "DE", ""), ("Allianz", "DE", ""),
+    ("Deutsche Bank", "DE", ""), ("Commerzbank", "DE", ""), ("Deutsche Telekom", "DE", ""), ("SAP", "DE", ""), ("Adidas", "DE", ""),
+    ("Citroen", "FR", ""), ("Stellantis", "NL", ""), ("BNP Paribas", "FR", ""), ("Societe Generale", "FR", ""),
+    ("AXA", "FR", ""), ("Danone", "FR", ""), ("L'Oreal", "FR", ""), ("LVMH", "FR", ""), ("Vivendi", "FR", ""),     ("Eni", "IT", ""), ("Enel", "IT", ""), ("UniCredit", "IT", ""), ("Ferrari", "IT", ""), ("Pirelli", "IT", ""), ("Alitalia", "IT", ""),
+    ("Iberia", "ES", ""), ("Santander", "ES", ""), ("Telefonica", "ES", ""), ("Repsol", "ES", ""), ("Inditex", "ES", ""), ("Zara", "ES", ""),
+    ("Philips", "NL", ""), ("ING", "NL", ""), ("Heineken", "NL", ""), ("Unilever", "GB", ""), ("HSBC", "GB", ""), ("Barclays", "GB", ""),
+    ("Lloyds", "GB", "Lloyds Banking Group"), ("Royal Bank of Scotland", "GB", "RBS"), ("Standard Chartered", "GB", ""), ("Vodafone", "GB", ""),
+    ("BT", "GB", "British Telecom"), ("Tesco", "GB", ""), ("Rio Tinto", "GB", ""), ("BHP", "AU", "BHP Billiton"), ("GlaxoSmithKline", "GB", "GSK"),
+    ("AstraZeneca", "GB", ""), ("Nestle", "CH", "Nestlé"), ("Novartis", "CH", ""), ("Roche", "CH", ""), ("UBS", "CH", ""),
+    ("Credit Suisse", "CH", ""), ("Glencore", "CH", ""), ("Swissair", "CH", ""), ("Volvo", "SE", ""), ("IKEA", "SE", "Ikea"), ("Spotify", "SE", ""),
+    ("Statoil", "NO", "Equinor"), ("Maersk", "DK", ""), ("Novo Nordisk", "DK", ""), ("Lukoil", "RU", ""), ("Sberbank", "RU", ""),
+    ("Yandex", "RU", ""), ("Naftogaz", "UA", ""), ("Saudi Aramco", "SA", "Aramco"), ("Petrobras", "BR", ""),
+    ("Pemex", "MX", ""), ("Tata", "IN", "Tata Group|Tata Motors"),     ("TotalEnergies", "FR", ""), ("Reliance Industries", "IN", ""), ("Infosys", "IN", ""), ("Alibaba", "CN", ""), ("Tencent", "CN", ""), ("Baidu", "CN", ""), ("Lenovo", "CN", ""), ("ZTE", "CN", ""),
+    ("Sinopec", "CN", ""), ("PetroChina", "CN", ""), ("CNOOC", "CN", ""), ("TikTok", "CN", ""), ("ByteDance", "CN", ""), ("BYD", "CN", ""),
+    ("Foxconn", "TW", ""), ("TSMC", "TW", ""), ("Acer", "TW", ""), ("HTC", "TW", ""), ("Daewoo", "KR", ""), ("Lotte", "KR", ""),
+    ("Goldman Sachs", "US", ""), ("Morgan Stanley", "US", ""), ("JPMorgan", "US", "JP Morgan|J.P. Morgan|JPMorgan Chase"),
+    ("Citigroup", "US", "Citi|Citibank"), ("Bank of America", "US", ""), ("Wells Fargo", "US", ""), ("Lehman Brothers", "US", "Lehman"),
+    ("Bear Stearns", "US", ""), ("Merrill Lynch", "US", ""), ("AIG", "US", "American International Group"), ("Fannie Mae", "US", ""),
+    ("Freddie Mac", "US", ""), ("Washington Mutual", "US", ""), ("WorldCom", "US", ""), ("Enron", "US", ""), ("BlackRock", "US", ""),
+    ("Berkshire Hathaway", "US", ""), ("Moody's", "US", ""), ("Standard & Poor's", "US", "S&P"), ("Fitch", "US", "Fitch Ratings"),
+    ("Cerberus", "US", "Cerberus Capital Management"), ("Mastercard", "US", "MasterCard"), ("PayPal", "US", ""),
+    ("Netflix", "US", ""), ("Uber", "US", ""), ("Airbnb", "US", ""), ("Oracle", "US", ""), ("Dell", "US", ""), ("Hewlett-Packard", "US", "HP"),
+    ("Motorola", "US", ""), ("Qualcomm", "US", ""), ("Nvidia", "US", ""), ("AMD", "US", ""), ("Texas Instruments", "US", ""), ("Xerox", "US", ""),
+    ("Kodak", "US", "Eastman Kodak"), ("AT&T", "US", ""), ("Verizon", "US", ""), ("Comcast", "US", ""), ("Disney", "US", "Walt Disney"),
+    ("Time Warner", "US", ""), ("Viacom", "US", ""), ("News Corp", "US", "News Corporation"), ("Fox News", "US", ""), ("NBC", "US", ""),
+    ("CBS", "US", ""), ("ABC", "US", ""), ("Coca-Cola", "US", "Coke"), ("PepsiCo", "US", "Pepsi"), ("McDonald's", "US", ""), ("Starbucks", "US", ""),
+    ("Nike", "US", ""), ("Procter & Gamble", "US", ""), ("Johnson & Johnson", "US", ""), ("Pfizer", "US", ""), ("Moderna", "US", ""),
+    ("Merck", "US", ""), ("ConocoPhillips", "US", ""), ("Halliburton", "US", ""), ("Caterpillar", "US", ""), ("3M", "US", ""),
+    ("DuPont", "US", ""), ("Dow Chemical", "US", ""), ("Monsanto", "US", ""), ("Kraft", "US", ""), ("Costco", "US", ""),     ("Home Depot", "US", ""), ("UPS", "US", ""), ("FedEx", "US", ""), ("Greyhound", "US", ""), ("Harley-Davidson", "US", ""), ("SpaceX", "US", ""),
+    ("Anthropic", "US", ""), ("Nasdaq Inc", "US", ""), ("NYSE Euronext", "US", ""), ("Euronext", "NL", ""), ("Federal Aviation Administration", "US", "FAA"),
+    ("Government Accountability Office", "US", "GAO"), ("Environmental Protection Agency", "US", "EPA"), ("US Air Force", "US", "U.S. Air Force|USAF|United States Air Force"),
+    ("Royal Air Force", "GB", "RAF"), ("Eurogroup", "", ""), ("Wikipedia", "", ""), ("Wikinews", "", ""), ("Yahoo", "US", "Yahoo!"), ("eBay", "US", ""), ("Nokia", "FI", ""), ("Ericsson", "SE", ""),
 ]
+
+# Names that are neither people, places nor organisations and must not become mentions: stock indices, products,
+# events. Matched before the unknown-name rules, so "Nikkei" is not a surname and "Dreamliner" not a person.
+MISC = """Dow Jones|Dow Jones Industrial Average|Dow Jones industrial average|Dow|DJIA|Nasdaq|Nasdaq Composite|NASDAQ|S&P 500|S&P500
+Standard & Poor's 500|FTSE|FTSE 100|FTSE 250|Footsie|Nikkei|Nikkei 225|Nikkei average|Topix|DAX|Xetra Dax|CAC|CAC 40|CAC-40|Hang Seng
+Hang Seng Index|Kospi|KOSPI|Sensex|Nifty|Euro Stoxx|Euro Stoxx 50|Stoxx|Stoxx 600|Russell 2000|ASX 200|S&P/ASX 200|TSX|IBEX|IBEX 35
+MSCI|Bovespa|Shanghai Composite|Straits Times Index|Jakarta Composite|Taiex|Merval|MICEX|RTS|Brent|Brent crude|West Texas Intermediate|WTI
+Bitcoin|Ethereum|iPhone|iPad|iPod|iPod Nano|iPod nano|iMac|iTunes|iOS|Mac|Macs|MacBook|MacBook Air|MacBook Pro|Macbook|Macbook Pro|PowerBook
+iBook|Mac OS|Mac OS X|Mac OSX|OS X|macOS|Windows Vista|Windows XP|Windows 7|Windows 10|Android|Kindle|PlayStation|Xbox|Wii|Galaxy Tab
+Dreamliner|Dreamliners|Jumbo|Superjumbo|Concorde|Tristar|TriStar|Learjet|Black Hawk|Chinook|Apache|Patriot|Tomahawk|Javelin|Stinger|HIMARS
+ATACMS|Storm Shadow|Kalashnikov|Shahed|Iskander|Kinzhal|Kalibr|Grad|Taurus|Leopard|Abrams|Challenger|Bradley|Reaper|Predator|Bayraktar
+World Cup|Olympic Games|Olympics|Winter Olympics|Summer Olympics|Paralympics|Champions League|Europa League|Premier League|Super Bowl
+Grand Prix|Tour de France|Wimbledon|US Open|U.S. Open|French Open|Australian Open|Ryder Cup|Davis Cup|Grand Slam|Commonwealth Games
+Eurovision|Oscars|Academy Awards|Nobel Prize|Nobel Peace Prize|Golden Globes|Grammy|Grammys|Davos|World Economic Forum|Brexit
+Black Monday|Black Friday|Cyber Monday|New Year|New Year's Day|Christmas Day|Thanksgiving|Hanukkah|Passover|Yom Kippur|Lent|Diwali
+Cold War|World War One|World War I|World War Two|World War II|Holocaust|Arab Spring|Euro|Eurozone|euro zone|Medicare|Medicaid
+Obamacare|Bible|Koran|Quran|Torah|Covid|Covid-19|COVID-19|Ebola|Zika|SARS|MERS|HIV|AIDS""".replace("\n", "|")
 
 # Words that end an organisation name ("Defence Ministry", "Acme Corp").
 ORG_HEADS = """Ministry|Ministries|Department|Agency|Office|Council|Commission|Committee|Party|Parliament|Assembly|Congress|Senate
@@ -209,7 +267,9 @@ Club|United|City|Rovers|Wanderers|Athletic|FC|Team|Times|Post|News|Journal|Heral
 Exchange|Reserve|Church|Mission|Council|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Duma|Assembly|Chamber|League
 Systems|Technologies|Technology|Electronics|Pharmaceuticals|Energy|Oil|Petroleum|Gas|Steel|Mining|Resources|Partners|Capital
 Securities|Investments|Insurance|Telecom|Communications|Media|Press|Publishing|Entertainment|Studios|Records|Foods|Products
-Labs|Laboratories|Hospital|Center|Centre|Council|Caucus|Junta|Militia|Rebels|Jihad|Mujahideen|Battalions|Brigades|Regime""".replace("\n", "|")
+Labs|Laboratories|Hospital|Center|Centre|Council|Caucus|Junta|Militia|Rebels|Jihad|Mujahideen|Battalions|Brigades|Regime
+Aircraft|Airplanes|Aerospace|Aviation|Automotive|Brothers|Mutual|Ventures|Pictures|Management|Bancshares|Financial|Motor
+Newsroom|Commerce|Chemicals|Chemical|Construction|Railways|Railway|Shipping|Logistics|Pharma|Semiconductor|Software|Airline""".replace("\n", "|")
 
 # Given names common in world news that the Faker lists (mostly European) lack.
 EXTRA_GIVEN = """Vladimir|Sergei|Sergey|Dmitry|Dmitri|Alexei|Alexey|Andrei|Andriy|Volodymyr|Oleksandr|Oleksiy|Yuri|Yury|Mikhail|Nikolai

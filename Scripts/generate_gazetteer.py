@@ -17,6 +17,7 @@ Output (UTF-8, tab-separated, one record a line, sorted so regeneration gives th
   roles.txt      roles and titles, one a line
   orgs.tsv       name, country code or empty, aliases|...
   orgheads.txt   words that end an organisation name
+  misc.txt       indices, products and events that are not person, place or organisation names
   groups.tsv     adjectives of peoples, religions and regions, with a country code where one fits
   words.txt      lower-case English words
 Usage: python3 Scripts/generate_gazetteer.py [--out DIR]
@@ -197,6 +198,7 @@ def main():
     write("roles.txt", sorted(set(r.strip() for r in seeds.ROLES.split("|") if r.strip())))
     write("orgs.tsv", sorted("\t".join([n, cc, al]) for n, cc, al in seeds.ORGS))
     write("orgheads.txt", sorted(set(h.strip() for h in seeds.ORG_HEADS.split("|") if h.strip())))
+    write("misc.txt", sorted(set(m.strip() for m in seeds.MISC.split("|") if m.strip())))
     write("groups.tsv", sorted(f"{g}\t{cc}" for cc, gs in seeds.GROUPS.items() for g in gs.split("|")))
     write("words.txt", sorted(dictionary))
 

@@ -5,7 +5,7 @@ import WatchfloorExtraction
 public enum GazetteerLoader {
     /// The generated files the gazetteer reads (see Scripts/generate_gazetteer.py).
     public static let fileNames = [
-        "countries.tsv", "places.tsv", "orgs.tsv", "roles.txt", "given.txt", "surnames.txt", "orgheads.txt", "groups.tsv", "words.txt",
+        "countries.tsv", "places.tsv", "orgs.tsv", "roles.txt", "given.txt", "surnames.txt", "orgheads.txt", "groups.tsv", "misc.txt", "words.txt",
     ]
 
     /// Errors loading the bundled data.

@@ -48,6 +48,11 @@ public struct Gazetteer: Sendable {
                 add(f[0], GazetteerEntry(kind: .demonym, country: country, placeKind: .none, isWord: false, population: 0, name: intern(f[0]), length: 0), tokenizer)
             }
         }
+        if let bytes = files["misc.txt"] {
+            TSVReader.forEachRecord(bytes) { f in
+                add(f[0], GazetteerEntry(kind: .other, country: -1, placeKind: .none, isWord: false, population: 0, name: intern(f[0]), length: 0), tokenizer)
+            }
+        }
         if let bytes = files["given.txt"] { loadNames(bytes, into: &given) }
         if let bytes = files["surnames.txt"] { loadNames(bytes, into: &surnames) }
         if let bytes = files["orgheads.txt"] {
@@ -112,8 +117,15 @@ public struct Gazetteer: Sendable {
         }
         var e = entry
         e.length = UInt8(toks.count)
+        e.acronym = Self.isAcronym(phrase)
         if var list = phrases[h] {
-            if !list.contains(where: { $0.kind == e.kind && $0.country == e.country && $0.placeKind == e.placeKind }) {
+            if let i = list.firstIndex(where: { $0.kind == e.kind && $0.country == e.country && $0.placeKind == e.placeKind }) {
+                // One title-case spelling ("Nato") is enough for the phrase not to count as an acronym only.
+                if list[i].acronym && !e.acronym {
+                    list[i].acronym = false
+                    phrases[h] = list
+                }
+            } else {
                 list.append(e)
                 phrases[h] = list
             }
@@ -121,6 +133,16 @@ public struct Gazetteer: Sendable {
             phrases[h] = [e]
         }
         maxPhraseLength = max(maxPhraseLength, toks.count)
+    }
+
+    /// Whether a phrase is spelled as an acronym: at least two letters and no lower-case letter.
+    private static func isAcronym(_ phrase: String) -> Bool {
+        var letters = 0
+        for c in phrase.unicodeScalars where ScalarClass.isLetter(c) {
+            if ScalarClass.isLower(c) { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     private mutating func loadCountries(_ bytes: [UInt8], _ tokenizer: Tokenizer) {

@@ -21,6 +21,12 @@ struct EntityCandidate: Hashable, Sendable {
     /// Whether it is a named mention; false for institutions named by common nouns ("Russia's defence ministry"),
     /// which become actors but not mentions.
     var named = true
+    /// For people: whether a role or honorific introduced the name ("President Clinton"), so that even a one-word
+    /// name claims its later bare mentions.
+    var titled = false
+    /// For people: whether only the shape of the name made it a person (no given name, role, age or known surname),
+    /// so its surname may claim unknown words but not known places ("Lebed Chechnya" must not make "Chechnya" a person).
+    var weak = false
     /// Whether the country is settled (unambiguous or fixed by context such as "Paris, Texas").
     var settled: Bool
 }

@@ -18,22 +18,27 @@ struct EntityResolver {
     /// Relabels and adds surname mentions of people named in full somewhere in the article.
     func resolvePeople(_ input: [EntityCandidate]) -> [EntityCandidate] {
         var surnames: Set<UInt64> = []
+        var weakSurnames: Set<UInt64> = []
         for c in input where c.kind == .person {
             let keys = nameKeys(c)
-            if keys.count >= 2, let last = keys.last { surnames.insert(last) }
+            guard keys.count >= 2 || c.titled, let last = keys.last else { continue }
+            if c.weak { weakSurnames.insert(last) } else { surnames.insert(last) }
         }
-        guard !surnames.isEmpty else { return input }
+        weakSurnames.subtract(surnames)
+        guard !surnames.isEmpty || !weakSurnames.isEmpty else { return input }
         var out: [EntityCandidate] = []
         out.reserveCapacity(input.count + 8)
         var covered = [Bool](repeating: false, count: tokens.count)
         for var c in input {
-            if c.kind != .person, c.kind != .nationality, c.first == c.last, surnames.contains(tokens[c.first].key) {
+            if c.kind != .person, c.kind != .nationality, c.first == c.last, surnames.contains(tokens[c.first].key)
+                || (c.entries.isEmpty && weakSurnames.contains(tokens[c.first].key)) {
                 c = EntityCandidate(first: c.first, last: c.last, kind: .person, entries: [], country: -1, settled: true)
             }
             for k in c.first...c.last { covered[k] = true }
             out.append(c)
         }
-        for (k, t) in tokens.enumerated() where !covered[k] && t.kind == .word && t.capitalized && surnames.contains(t.key) {
+        for (k, t) in tokens.enumerated() where !covered[k] && t.kind == .word && t.capitalized
+            && (surnames.contains(t.key) || weakSurnames.contains(t.key)) {
             out.append(EntityCandidate(first: k, last: k, kind: .person, entries: [], country: -1, settled: true))
         }
         out.sort { $0.first < $1.first }
@@ -76,7 +81,7 @@ struct EntityResolver {
         case .country: return 900
         case .organization, .demonym: return 850
         case .capital: return 800
-        case .role: return 0
+        case .role, .other: return 0
         case .place:
             switch e.placeKind {
             case .admin: return 750

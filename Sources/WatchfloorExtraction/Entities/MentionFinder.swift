@@ -44,7 +44,8 @@ struct MentionFinder {
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { i += 1; continue }
             let j = chunkEnd(from: i, last: sent.last)
-            segment(i, j, sentence: si)
+            // "iPhone Developer Program", "iTunes Music Store", "iPod Nano": a product line, not a name.
+            if !(i > 0 && isCamelCaseWord(i - 1)) { segment(i, j, sentence: si) }
             i = j + 1
         }
     }
@@ -55,6 +56,8 @@ struct MentionFinder {
         while j + 1 <= last {
             let n = tokens[j + 1]
             if n.newlinesBefore > 0 { break }
+            // "in Europe and Asia Monday": a weekday after a name is a date, not part of it.
+            if EntityLexicon.weekdays.contains(n.key) { break }
             if n.kind == .word && n.capitalized { j += 1; continue }
             guard j + 2 <= last else { break }
             let nn = tokens[j + 2]
@@ -97,7 +100,7 @@ struct MentionFinder {
         }
         // A capitalised ordinary word opening the sentence ("As Trump ...") is not part of the name.
         while pos < b, isSentenceInitial(pos, si), gazetteer.words.contains(tokens[pos].key), gazetteer.given[tokens[pos].key] == nil,
-              longestMatch(from: pos, limit: b) == nil {
+              !(longestMatch(from: pos, limit: b)?.entries.contains { $0.placeKind != .postal } ?? false) {
             pos += 1
         }
         while pos <= b {
@@ -106,15 +109,25 @@ struct MentionFinder {
                 pos += 1
                 continue
             }
-            if let m = longestMatch(from: pos, limit: b) {
+            // "President Clinton": after a role, a name that is also a town is the person.
+            if let m = longestMatch(from: pos, limit: b),
+               !(role != nil && m.end == b && m.entries.allSatisfy { $0.kind == .place || $0.kind == .capital }) {
                 if m.entries.allSatisfy({ $0.kind == .role }) {
                     role = (pos, m.end)
                     pos = m.end + 1
                     continue
                 }
-                let nextIsRole = m.end < b && (longestMatch(from: m.end + 1, limit: b)?.entries.contains { $0.kind == .role } ?? false)
+                let after = m.end < b ? longestMatch(from: m.end + 1, limit: b) : nil
                 let qualifier = m.entries.contains { $0.kind == .demonym || $0.kind == .country }
-                let restIsName = m.end < b && startsName(m.end + 1, b)
+                // "Ford Taurus", "Lockheed Tristar": a maker's name before a product name is part of the product;
+                // a nationality stays apart ("Japanese Nikkei").
+                if after?.entries.contains(where: { $0.kind == .other }) ?? false {
+                    if qualifier { emitGazetteer(pos, m.end, m.entries, sentence: si) }
+                    return
+                }
+                let nextIsRole = after?.entries.contains { $0.kind == .role } ?? false
+                // "Russian Gazprom", "Japanese Nikkei": the qualifier stands apart from a known name after it.
+                let restIsName = m.end < b && (startsName(m.end + 1, b) || longestMatch(from: m.end + 1, limit: b) != nil)
                 if m.end == b || nextIsRole || (qualifier && restIsName) {
                     emitGazetteer(pos, m.end, m.entries, sentence: si)
                     role = nil
@@ -125,6 +138,37 @@ struct MentionFinder {
             classifyName(pos, b, sentence: si, inlineRole: role)
             return
         }
+    }
+
+    /// Whether token `k` is a lower-case word with an upper-case letter inside ("iPhone", "iTunes", "eBay").
+    private func isCamelCaseWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.capitalized, ScalarClass.isLower(s[t.start]) else { return false }
+        return (t.start + 1..<t.end).contains { ScalarClass.isUpper(s[$0]) }
+    }
+
+    /// Whether the tokens after `b` are a model number ("Boeing 747", "Airbus A380", "VC-10", "787s"), which makes
+    /// the name before it a product.
+    private func modelNumberAfter(_ b: Int) -> Bool {
+        var k = b + 1
+        guard k < tokens.count, tokens[k].newlinesBefore == 0 else { return false }
+        if tokens[k].kind == .punct, ScalarClass.isHyphen(s[tokens[k].start]), !tokens[k].spaceBefore, k + 1 < tokens.count,
+           !tokens[k + 1].spaceBefore, tokens[k + 1].kind == .number {
+            return true
+        }
+        let t = tokens[k]
+        var digits = 0
+        var letters = 0
+        for x in t.start..<t.end {
+            if ScalarClass.isDigit(s[x]) { digits += 1 } else if ScalarClass.isLetter(s[x]) { letters += 1 } else { return false }
+        }
+        guard digits > 0 else { return false }
+        if t.kind == .word { return t.allCaps || letters <= 2 }
+        if letters > 0 { return true }
+        // Three or more digits, but not a year ("Boeing 2008 results").
+        k = 0
+        for x in t.start..<t.end { k = k * 10 + Int(s[x].value - 0x30) }
+        return digits >= 3 && !(digits == 4 && k >= 1900 && k <= 2099)
     }
 
     /// Whether tokens from `k` look like the start of a person's name (a given name).
@@ -152,10 +196,17 @@ struct MentionFinder {
             default: return true
             }
         }
-        // Short acronyms that are also words ("WHO", "IS", "CAR") count only in upper case outside headlines.
+        // Short acronyms that are also words ("WHO", "IS", "CAR") count only in upper case outside headlines;
+        // names that are words in title case ("Ford", "Fiat", "Shell") keep their meaning.
         if dictionaryWord, t.length <= 4, !t.allCaps || headline[si] {
-            entries.removeAll { $0.kind == .organization || ($0.kind == .country && $0.length == 1 && t.length <= 3) }
+            entries.removeAll { $0.acronym && ($0.kind == .organization || ($0.kind == .country && $0.length == 1 && t.length <= 3)) }
         }
+        // Indices, products and events claim their words but are not person, place or organisation names.
+        if entries.contains(where: { $0.kind == .other }) { return }
+        // "US$ 40 billion", "HK$ 3": a currency, not a country.
+        if b + 1 < tokens.count, tokens[b + 1].kind == .punct, s[tokens[b + 1].start] == "$", !tokens[b + 1].spaceBefore { return }
+        // "Boeing 747", "Airbus A380": the product, not the company.
+        if entries.allSatisfy({ $0.kind == .organization }), modelNumberAfter(b) { return }
         if dictionaryWord && (isSentenceInitial(a, si) || headline[si]) {
             let strong = entries.contains { $0.kind == .country || $0.kind == .demonym || $0.kind == .capital || $0.kind == .organization }
             if !strong && !afterComma { entries.removeAll() }
@@ -197,7 +248,7 @@ struct MentionFinder {
         case .country: .country
         case .demonym: .nationality
         case .organization: .organization
-        case .capital, .place, .role: .place
+        case .capital, .place, .role, .other: .place
         }
     }
 
@@ -217,6 +268,12 @@ struct MentionFinder {
         // Single letters ("C", "N") and contractions ("I'm", "I've") are not names.
         if single && (t0.length == 1 || (t0.length <= 5 && (t0.start..<t0.end).contains { ScalarClass.isApostrophe(s[$0]) })) { return }
         if single, let n = next, EntityLexicon.productNouns.contains(n.key) { return }
+        // "Vickers VC-10", "Lockheed L-1011": products.
+        if modelNumberAfter(b) { return }
+        // "Paris Air Show", "World Cup", "Tour de France", "Patriot Act": events, laws and products.
+        if (a...b).contains(where: { k in
+            EntityLexicon.miscHeads.contains(tokens[k].key) && tokens[k].capitalized && (k == b || EntityLexicon.connectors.contains(tokens[k + 1].key))
+        }) { return }
 
         var role: (first: Int, last: Int)? = inlineRole
         var honorific = false
@@ -225,29 +282,46 @@ struct MentionFinder {
             honorific = found.honorific
         }
         if role != nil || honorific {
-            emitPerson(a, b, role: honorific ? nil : role)
+            emitPerson(a, b, role: honorific ? nil : role, titled: true)
             return
         }
         if let given = gazetteer.given[t0.key], !single {
             let secondIsHead = gazetteer.orgHeads.contains(tokens[a + 1].key)
             if !given || (!secondIsHead && !gazetteer.words.contains(tokens[a + 1].key)) {
+                // "Garuda Indonesia", "Air India": a country's name ends company names, rarely a person's ("Michael Jordan").
+                if isCountryName(b) && gazetteer.surnames[last.key] == nil {
+                    emit(a, b, kind: .organization)
+                    return
+                }
                 if !gazetteer.orgHeads.contains(last.key) {
                     emitPerson(a, b, role: nil)
                     return
                 }
             }
         }
+        // "Changi International Airport", "Atlantic Ocean", "Tahrir Square": places by their last word.
+        if !single, EntityLexicon.placeHeads.contains(last.key) {
+            emit(a, b, kind: .place)
+            return
+        }
         let hasHead = gazetteer.orgHeads.contains(last.key) || (!single && (a...b).contains { gazetteer.orgHeads.contains(tokens[$0].key) && tokens[$0].capitalized })
         if hasHead && !(single && (isSentenceInitial(a, si) || isHeadline)) {
             emit(a, b, kind: .organization)
             return
         }
+        // "Joint Strike Fighter program", "Mac OS X operating system", "Intel Core Duo processors": products.
+        if let n = next, EntityLexicon.productNouns.contains(n.key) { return }
         if let n = next, EntityLexicon.placeNouns.contains(n.key) {
             emit(a, b, kind: .place)
             return
         }
         if isHeadline { return }
         if single && t0.allCaps && t0.length <= 6 {
+            emit(a, b, kind: .organization)
+            return
+        }
+        // "AirTran", "WorldCom", "JetBlue": a capital inside a word, after anything but a surname prefix (Mc, Mac, De, O'), is a brand.
+        if single && isBrandCased(a) {
             emit(a, b, kind: .organization)
             return
         }
@@ -276,15 +350,43 @@ struct MentionFinder {
             if (a...b).allSatisfy({ tokens[$0].kind != .word || tokens[$0].allCaps || !tokens[$0].capitalized }) { return }
             // Two or three title-case words that are not English words read as a person ("Suu Kyi", "Nolan Henke").
             let words = (a...b).filter { tokens[$0].kind == .word }
-            let personLike = words.count <= 3 && words.allSatisfy { tokens[$0].capitalized && !tokens[$0].allCaps && !gazetteer.words.contains(tokens[$0].key) }
-            emit(a, b, kind: personLike ? .person : .organization)
+            let personLike = words.count <= 3 && words.allSatisfy {
+                tokens[$0].capitalized && !tokens[$0].allCaps && !gazetteer.words.contains(tokens[$0].key) && !isCountryName($0)
+            }
+            if personLike {
+                emitPerson(a, b, role: nil, weak: true)
+            } else {
+                emit(a, b, kind: .organization)
+            }
             return
         }
         // A name right after a model number is a product ("Boeing 787 Dreamliner").
         if a > 0, tokens[a - 1].kind == .number { return }
         // A lone unknown capitalised word: a surname more often than not, but only with some support.
         if single, (next.map { $0.kind == .punct && s[$0.start] == "'" } ?? false) || t0.endsWithPeriod { return }
-        emit(a, b, kind: .person)
+        emitPerson(a, b, role: nil, weak: true)
+    }
+
+    /// Whether a title-case word has an upper-case letter inside that does not follow a surname prefix ("AirTran", not "McCain").
+    private func isBrandCased(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.capitalized, !t.allCaps, t.length >= 4 else { return false }
+        var prefix: UInt64 = TextHash.seed
+        for x in t.start..<t.end {
+            let c = s[x]
+            if x > t.start, ScalarClass.isUpper(c) {
+                return x - t.start >= 2 && !EntityLexicon.surnamePrefixes.contains(prefix) && !ScalarClass.isApostrophe(s[x - 1])
+            }
+            prefix = TextHash.add(prefix, ScalarClass.fold(c))
+        }
+        return false
+    }
+
+    /// Whether token `k` alone is a country's name or capital.
+    private func isCountryName(_ k: Int) -> Bool {
+        var h = Gazetteer.sequenceSeed
+        h = TextHash.combine(h, tokens[k].key)
+        return gazetteer.phrases[h]?.contains { $0.kind == .country || $0.kind == .capital } ?? false
     }
 
     /// A role or honorific phrase right before token `a` ("President", "foreign policy chief,", "Mr.").
@@ -311,8 +413,10 @@ struct MentionFinder {
         return ((start, k), false)
     }
 
-    private mutating func emitPerson(_ a: Int, _ b: Int, role: (first: Int, last: Int)?) {
+    private mutating func emitPerson(_ a: Int, _ b: Int, role: (first: Int, last: Int)?, titled: Bool = false, weak: Bool = false) {
         var c = EntityCandidate(first: a, last: b, kind: .person, entries: [], country: -1, settled: true)
+        c.titled = titled
+        c.weak = weak
         if let r = role {
             c.role = text(r.first, r.last)
             // The qualifier before the role: "Russian President", "U.S. Secretary of State", "Russia's foreign minister".

@@ -14,6 +14,9 @@ public struct GazetteerEntry: Hashable, Sendable {
         case organization
         /// A role or title ("President", "foreign policy chief").
         case role
+        /// A name that is none of the above and must not become a person, place or organisation mention:
+        /// stock indices, products, events ("Nikkei", "Dow Jones Industrial Average", "MacBook", "World Cup").
+        case other
     }
 
     /// What kind of thing it is.
@@ -30,6 +33,9 @@ public struct GazetteerEntry: Hashable, Sendable {
     public var name: Int32
     /// Number of tokens of the phrase.
     public var length: UInt8
+    /// Whether the phrase is written as an acronym (two or more letters, none lower case: "WHO", "U.N."), so that a
+    /// title-case token ("Who") does not match its organisation or country meaning.
+    public var acronym: Bool = false
 }
 
 /// What sort of place a place entry is.

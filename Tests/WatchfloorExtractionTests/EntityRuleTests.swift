@@ -1,0 +1,91 @@
+import Testing
+import WatchfloorModel
+@testable import WatchfloorExtraction
+
+// Hand-written cases for the product, index, event, currency and company rules.
+
+@Test func currencyPrefixIsNotACountry() throws {
+    let x = try #require(EntityFixture.extract("The deal is worth US$ 40 billion, the U.S. firm said."))
+    #expect(EntityFixture.mentions(x, "US").isEmpty)
+    #expect(EntityFixture.mentions(x, "U.S.").first?.country == "US")
+}
+
+@Test func indicesAreNotNames() throws {
+    let x = try #require(EntityFixture.extract(
+        "Shares fell. The Nikkei lost 2 percent while the Dow Jones Industrial Average and the FTSE 100 rose. The Japanese Nikkei recovered."))
+    for name in ["Nikkei", "Dow Jones Industrial Average", "FTSE", "Japanese Nikkei"] {
+        #expect(EntityFixture.mentions(x, name).isEmpty, "\(name)")
+    }
+    #expect(EntityFixture.mentions(x, "Japanese").first?.kind == .nationality)
+}
+
+@Test func companyNamesThatAreWordsKeepTheirMeaning() throws {
+    let x = try #require(EntityFixture.extract("Profits rose at Ford and Fiat, analysts said. Who knows what the WHO will say."))
+    #expect(EntityFixture.mentions(x, "Ford").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "Fiat").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "WHO").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "Who").isEmpty)
+}
+
+@Test func makerBeforeAModelNumberOrProductIsAProduct() throws {
+    let x = try #require(EntityFixture.extract(
+        "Ryanair ordered five Boeing 737s and an Airbus A380. Boeing said the Vickers VC-10 and the Ford Taurus were retired."))
+    let boeing = EntityFixture.mentions(x, "Boeing")
+    #expect(boeing.count == 1)
+    #expect(boeing.first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "Airbus").isEmpty)
+    #expect(EntityFixture.mentions(x, "Vickers VC").isEmpty)
+    #expect(EntityFixture.mentions(x, "Ford Taurus").isEmpty && EntityFixture.mentions(x, "Ford").isEmpty)
+}
+
+@Test func eventsLawsAndProductLinesAreNotNames() throws {
+    let x = try #require(EntityFixture.extract(
+        "Orders were announced at the Paris Air Show before the World Cup. Apple opened the iTunes Music Store and the Joint Strike Fighter program went on."))
+    for name in ["Paris Air Show", "Paris", "World Cup", "Music Store", "Joint Strike Fighter"] {
+        #expect(EntityFixture.mentions(x, name).isEmpty, "\(name)")
+    }
+    #expect(EntityFixture.mentions(x, "Apple").first?.kind == .organization)
+}
+
+@Test func titledOneWordNameClaimsLaterMentions() throws {
+    let x = try #require(EntityFixture.extract("President Clinton spoke in Ohio. Later Clinton left for Boston."))
+    let clinton = EntityFixture.mentions(x, "Clinton")
+    #expect(clinton.count == 2)
+    #expect(clinton.allSatisfy { $0.kind == .person })
+}
+
+@Test func nameShapedGuessDoesNotClaimAKnownPlace() throws {
+    let x = try #require(EntityFixture.extract("Yeltsin backs Lebed Chechnya peace plan.\n\nTroops stayed in Chechnya on Friday."))
+    let chechnya = try #require(x.mentions.last { $0.text == "Chechnya" })
+    #expect(chechnya.kind == .place && chechnya.country == "RU")
+}
+
+@Test func givenNameBeforeACountryNameIsACompany() throws {
+    let x = try #require(EntityFixture.extract(
+        "Passengers of Garuda Indonesia waited. Flights of Merpati Nigeria were cancelled. Michael Jordan scored."))
+    #expect(EntityFixture.mentions(x, "Garuda Indonesia").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "Michael Jordan").first?.kind == .person)
+}
+
+@Test func weekdayEndsAName() throws {
+    let x = try #require(EntityFixture.extract("Prices dropped in Europe and Asia Monday."))
+    #expect(EntityFixture.mentions(x, "Asia").first?.kind == .place)
+}
+
+@Test func placeHeadsMakePlaces() throws {
+    let x = try #require(EntityFixture.extract("The jet landed at Suvarnabhumi International Airport near the Andaman Sea."))
+    #expect(EntityFixture.mentions(x, "Suvarnabhumi International Airport").first?.kind == .place)
+}
+
+@Test func brandCaseIsACompanyButSurnamePrefixesAreNot() throws {
+    let x = try #require(EntityFixture.extract("Fares at SkyTrek rose, officials at Zantro said. Senator McCandless objected and DeWitt agreed."))
+    #expect(EntityFixture.mentions(x, "SkyTrek").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "McCandless").first?.kind == .person)
+}
+
+@Test func corporateRolesIntroducePeople() throws {
+    let x = try #require(EntityFixture.extract("Former Chief Operating Officer Tim Cook will succeed him."))
+    let cook = try #require(x.actors.first { $0.kind == .person })
+    #expect(cook.name == "Tim Cook")
+    #expect(cook.role == "Chief Operating Officer")
+}
