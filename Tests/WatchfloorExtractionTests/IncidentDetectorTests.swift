@@ -109,6 +109,14 @@ struct IncidentDetectorTests {
         #expect(target.targets == ["Hezbollah"])
     }
 
+    @Test func locativeCountryBeatsAFarPlace() throws {
+        let text = "Iran, busy in the Middle East, praised the decision to deploy troops in Ukraine."
+        let found = detect(text, mentions: [("Iran", .country, "IR"), ("Middle East", .place, nil), ("Ukraine", .country, "UA")])
+        let deployment = try #require(found.first { $0.type == .deployment })
+        #expect(deployment.country == "UA")
+        #expect(deployment.place == nil)
+    }
+
     @Test func triggerAndSentenceSpansAreOffsets() throws {
         let text = "Kyiv — first line.\nShelling hit Kharkiv."
         let incident = try #require(detect(text).first)

@@ -84,20 +84,21 @@ extension IncidentContext {
         return k >= 0 && tokens[k].kind == .word ? tokens[k].lower : ""
     }
 
-    /// Where it happened: a place after a locative preposition, else any place, else a country so introduced.
+    /// Where it happened: the nearest place or country after a locative preposition ("in Ukraine", "near Kharkiv"),
+    /// preferring one after the trigger; a country followed by its place ("Russia's Kaluga region") gives the place.
+    /// Without a locative, the nearest place in the sentence.
     func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
-        let places = ms.filter { $0.kind == .place }
-        let countries = ms.filter { $0.kind == .country }
-        func nearest(_ list: [Mention]) -> Mention? {
-            list.min { distance($0.span, trigger) < distance($1.span, trigger) }
-        }
-        if let m = nearest(places.filter { Self.locative.contains(wordBefore($0)) }) ?? nearest(places) {
-            var country = m.country
-            if country == nil { country = nearest(countries)?.country }
-            return (placeName(m.text), country, m)
-        }
-        if let m = nearest(countries.filter { Self.locative.contains(wordBefore($0)) }) {
+        let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && Self.locative.contains(wordBefore($0)) }
+        func cost(_ m: Mention) -> Int { distance(m.span, trigger) + (m.span.start >= trigger.end ? 0 : 40) }
+        if let m = candidates.min(by: { cost($0) < cost($1) }) {
+            if m.kind == .place { return (placeName(m.text), m.country, m) }
+            if let p = ms.first(where: { $0.kind == .place && $0.span.start >= m.span.end && $0.span.start - m.span.end <= 4 }) {
+                return (placeName(p.text), p.country ?? m.country, p)
+            }
             return (nil, m.country, m)
+        }
+        if let m = ms.filter({ $0.kind == .place }).min(by: { distance($0.span, trigger) < distance($1.span, trigger) }) {
+            return (placeName(m.text), m.country, m)
         }
         return (nil, nil, nil)
     }
