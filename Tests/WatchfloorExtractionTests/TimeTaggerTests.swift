@@ -58,6 +58,16 @@ struct TimeTaggerTests {
         #expect(values("Sales in fiscal 1998 grew.") == ["1998"])
     }
 
+    @Test func seasonsSpelledYearsAndDecades() {
+        #expect(values("It happened last summer.") == ["2024-SU"])
+        #expect(values("Prices rose in spring 2009.") == ["2009-SP"])
+        #expect(values("Fans gather this weekend.") == ["2025-W03-WE"])
+        #expect(values("He grew up in the nineties.") == ["199"])
+        #expect(values("It was built in nineteen ninety-six.") == ["1996"])
+        #expect(values("Sales peaked in '82.") == ["1982"])
+        #expect(values("Growth was weak over the past decade.") == ["201"])
+    }
+
     @Test func anaphoricYearEarlier() {
         #expect(values("Net fell in the third quarter, down from a year earlier.") == ["2024-Q3", "2023-Q3"])
         #expect(values("Output grew. A year ago it shrank.") == ["2024"])
