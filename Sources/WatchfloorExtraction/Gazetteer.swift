@@ -121,8 +121,9 @@ public struct Gazetteer: Sendable {
         if var list = phrases[h] {
             if let i = list.firstIndex(where: { $0.kind == e.kind && $0.country == e.country && $0.placeKind == e.placeKind }) {
                 // One title-case spelling ("Nato") is enough for the phrase not to count as an acronym only.
-                if list[i].acronym && !e.acronym {
-                    list[i].acronym = false
+                if (list[i].acronym && !e.acronym) || (list[i].alternate && !e.alternate) {
+                    list[i].acronym = list[i].acronym && e.acronym
+                    list[i].alternate = list[i].alternate && e.alternate
                     phrases[h] = list
                 }
             } else {
@@ -182,7 +183,9 @@ public struct Gazetteer: Sendable {
             let country = f[1].isEmpty ? -1 : (codeIndex[f[1]] ?? -1)
             let pop = Int32(clamping: Int(f[2]) ?? 0)
             let isWord = f.count > 4 && f[4].contains("w")
-            add(f[0], GazetteerEntry(kind: .place, country: country, placeKind: kind, isWord: isWord, population: pop, name: intern(f[0]), length: 0), tokenizer)
+            var entry = GazetteerEntry(kind: .place, country: country, placeKind: kind, isWord: isWord, population: pop, name: intern(f[0]), length: 0)
+            entry.alternate = f.count > 4 && f[4].contains("a")
+            add(f[0], entry, tokenizer)
         }
     }
 

@@ -89,3 +89,49 @@ import WatchfloorModel
     #expect(cook.name == "Tim Cook")
     #expect(cook.role == "Chief Operating Officer")
 }
+
+/// Runs the extractor on "HEADLINE\nDate: ...\n\nBODY", the body starting after the blank line.
+private func wire(_ headline: String, _ body: String) -> Extraction? {
+    let head = headline + "\nDate: 1987-03-26\n\n"
+    return EntityFixture.extract(head + body, bodyStart: head.unicodeScalars.count)
+}
+
+@Test func datelinePlacesAreTakenEvenWhenTheyAreWords() throws {
+    let x = try #require(wire("ACME SETS SPLIT", "CANTON, Mass., March 26 -\nAcme Corp said it would split its stock.\n"))
+    #expect(EntityFixture.mentions(x, "CANTON").first?.country == "US")
+    #expect(x.countries.first { $0.code == "US" }?.focus == true)
+    #expect(!x.countries.contains { $0.code == "GB" || $0.code == "CN" })
+}
+
+@Test func datelineMonthIsADateNotAPlace() throws {
+    let x = try #require(wire("BUDGET TALKS RESUME", "WASHINGTON, March 26 -\nLawmakers met again on Thursday.\n"))
+    #expect(EntityFixture.mentions(x, "WASHINGTON").first?.country == "US")
+    #expect(EntityFixture.mentions(x, "March").isEmpty)
+    #expect(x.countries.map(\.code) == ["US"])
+}
+
+@Test func signOffIsNotAName() throws {
+    let x = try #require(wire("ACME EARNINGS", "CHICAGO, March 26 -\nAcme Corp said profits rose.\n Reuter\n"))
+    #expect(EntityFixture.mentions(x, "Reuter").isEmpty)
+}
+
+@Test func loneUnknownCapitalisedWordIsNotAPerson() throws {
+    let x = try #require(EntityFixture.extract("Shares of the Zorblat fund fell while Qwixel gained."))
+    #expect(!x.mentions.contains { $0.kind == .person })
+    let y = try #require(EntityFixture.extract("Anna Qwixel won the race. Later Qwixel thanked her team."))
+    #expect(EntityFixture.mentions(y, "Qwixel").first?.kind == .person)
+}
+
+@Test func alternateNamesLoseToThePlaceWhoseNameItIs() throws {
+    let x = try #require(EntityFixture.extract("The company moved to Philadelphia last year."))
+    #expect(EntityFixture.mentions(x, "Philadelphia").first?.country == "US")
+}
+
+@Test func qualifierBeforeCommonWordsAndOrganisations() throws {
+    let x = try #require(EntityFixture.extract(
+        "Taiwan awarded contracts to five U.S. Companies after the U.S. Department of Agriculture agreed."))
+    #expect(EntityFixture.mentions(x, "U.S.").first?.country == "US")
+    let usda = try #require(EntityFixture.mentions(x, "U.S. Department of Agriculture").first)
+    #expect(usda.kind == .organization)
+    #expect(x.countries.first { $0.code == "US" }?.mentions == 2)
+}

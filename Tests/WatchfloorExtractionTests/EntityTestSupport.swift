@@ -6,11 +6,12 @@ import WatchfloorModel
 enum EntityFixture {
     static let gazetteer: Gazetteer? = try? GazetteerLoader.loadBundled()
 
-    /// Runs the extractor on a hand-written article (no title, published 2025-01-17).
-    static func extract(_ text: String) -> Extraction? {
+    /// Runs the extractor on a hand-written article (no title, published 2025-01-17); `bodyStart` is the code-point
+    /// offset where the body starts after title and header lines.
+    static func extract(_ text: String, bodyStart: Int = 0) -> Extraction? {
         guard let g = gazetteer else { return nil }
         let article = Article(
-            path: "test.txt", title: nil, text: text, bodyStart: 0,
+            path: "test.txt", title: nil, text: text, bodyStart: bodyStart,
             published: CalendarDay(year: 2025, month: 1, day: 17), publishedSource: .header)
         return Extractor(gazetteer: g).extract(article)
     }

@@ -7,7 +7,7 @@ struct CountryCounter {
     let gazetteer: Gazetteer
 
     /// Countries, most mentioned first.
-    func count(_ candidates: [EntityCandidate], tokens: [Token], leadEnd: Int, titleEnd: Int) -> [CountryCount] {
+    func count(_ candidates: [EntityCandidate], tokens: [Token], leadEnd: Int, titleEnd: Int, dateline: ClosedRange<Int>? = nil) -> [CountryCount] {
         var counts: [Int16: Int] = [:]
         var weight: [Int16: Double] = [:]
         var firstSeen: [Int16: Int] = [:]
@@ -15,7 +15,8 @@ struct CountryCounter {
             counts[c.country, default: 0] += 1
             let start = tokens[c.first].start
             var w = 1.0
-            if start < titleEnd { w += 1.5 } else if start < leadEnd { w += 1.0 }
+            // The dateline says where the story happened or was filed: as telling as the headline.
+            if start < titleEnd || (dateline?.contains(c.first) ?? false) { w += 1.5 } else if start < leadEnd { w += 1.0 }
             if c.kind == .nationality { w *= 0.75 }
             weight[c.country, default: 0] += w
             if firstSeen[c.country] == nil { firstSeen[c.country] = start }

@@ -91,7 +91,7 @@ struct EntityResolver {
                 var p = max(Int(e.population), 1)
                 var digits = 0
                 while p >= 10 { p /= 10; digits += 1 }
-                return digits * 100 + p * 10
+                return digits * 100 + p * 10 - (e.alternate ? 100 : 0)
             }
         }
     }

@@ -12,26 +12,31 @@ struct MentionFinder {
     let tokens: [Token]
     let sentences: [TokenSentence]
     private(set) var candidates: [EntityCandidate] = []
+    /// The dateline that opens the body, if any.
+    let dateline: Dateline?
     private var headline: [Bool] = []
     private var firstWord: [Int] = []
 
-    /// Prepares a finder over one article's tokens and sentences.
-    init(gazetteer: Gazetteer, scalars: [Unicode.Scalar], tokens: [Token], sentences: [TokenSentence]) {
+    /// Prepares a finder over one article's tokens and sentences; `bodyStart` is where the body starts (after the title
+    /// and header lines), which is where a dateline would be.
+    init(gazetteer: Gazetteer, scalars: [Unicode.Scalar], tokens: [Token], sentences: [TokenSentence], bodyStart: Int = 0) {
         self.gazetteer = gazetteer
         self.s = scalars
         self.tokens = tokens
         self.sentences = sentences
+        self.dateline = Dateline.find(scalars, tokens: tokens, sentences: sentences, bodyStart: bodyStart)
     }
 
     /// Runs the scan and returns the candidates in text order.
     mutating func run() -> [EntityCandidate] {
         headline = sentences.map { isHeadline($0) }
+        if let d = dateline, d.wholeSentence { headline[d.sentence] = false }
         firstWord = sentences.map { sent in
             var k = sent.first
             while k < sent.last, tokens[k].kind != .word { k += 1 }
             return k
         }
-        for (si, sent) in sentences.enumerated() { scan(sentence: si, sent) }
+        for (si, sent) in sentences.enumerated() where !isSignOff(si) { scan(sentence: si, sent) }
         candidates.sort { $0.first < $1.first }
         return candidates
     }
@@ -126,8 +131,10 @@ struct MentionFinder {
                     return
                 }
                 let nextIsRole = after?.entries.contains { $0.kind == .role } ?? false
-                // "Russian Gazprom", "Japanese Nikkei": the qualifier stands apart from a known name after it.
-                let restIsName = m.end < b && (startsName(m.end + 1, b) || longestMatch(from: m.end + 1, limit: b) != nil)
+                // "Russian Gazprom", "Japanese Nikkei": the qualifier stands apart from a known name after it;
+                // "U.S. Firm's offer", "U.S. Companies": and from capitalised common words.
+                let restIsName = m.end < b && (startsName(m.end + 1, b) || longestMatch(from: m.end + 1, limit: b) != nil
+                    || commonWords(m.end + 1, b))
                 if m.end == b || nextIsRole || (qualifier && restIsName) {
                     emitGazetteer(pos, m.end, m.entries, sentence: si)
                     role = nil
@@ -171,6 +178,15 @@ struct MentionFinder {
         return digits >= 3 && !(digits == 4 && k >= 1900 && k <= 2099)
     }
 
+    /// Whether tokens `a...b` are all ordinary English words with no organisation head among them ("Firm", "Companies").
+    private func commonWords(_ a: Int, _ b: Int) -> Bool {
+        (a...b).allSatisfy { k in
+            let t = tokens[k]
+            return t.kind != .word || (gazetteer.words.contains(t.key) && !gazetteer.orgHeads.contains(t.key) && gazetteer.given[t.key] == nil
+                && !EntityLexicon.miscHeads.contains(t.key) && !EntityLexicon.placeHeads.contains(t.key))
+        }
+    }
+
     /// Whether tokens from `k` look like the start of a person's name (a given name).
     private func startsName(_ k: Int, _ b: Int) -> Bool {
         guard k <= b, let isWord = gazetteer.given[tokens[k].key] else { return false }
@@ -182,6 +198,19 @@ struct MentionFinder {
     private mutating func emitGazetteer(_ a: Int, _ b: Int, _ all: [GazetteerEntry], sentence si: Int) {
         let single = a == b
         let t = tokens[a]
+        // In a dateline capitals say nothing, and a known place is the place ("CANTON, Mass.", "NICE, France").
+        if dateline?.tokens.contains(a) ?? false {
+            // "WASHINGTON, March 26 -": the month is the date, not March in Cambridgeshire.
+            if single && EntityLexicon.nonNames.contains(t.key) { return }
+            let places = all.filter { $0.kind == .place || $0.kind == .capital || $0.kind == .country }
+            if !places.isEmpty {
+                let countries = Set(places.map(\.country))
+                var c = EntityCandidate(first: a, last: b, kind: .place, entries: places, country: places[0].country, settled: countries.count == 1)
+                c.kind = Self.kind(of: places[0])
+                candidates.append(c)
+                return
+            }
+        }
         let dictionaryWord = single && gazetteer.words.contains(t.key)
         let afterComma = a >= 2 && s[tokens[a - 1].start] == "," && !candidates.isEmpty && candidates[candidates.count - 1].last == a - 2
         var entries = all.filter { e in
@@ -275,6 +304,10 @@ struct MentionFinder {
             EntityLexicon.miscHeads.contains(tokens[k].key) && tokens[k].capitalized && (k == b || EntityLexicon.connectors.contains(tokens[k + 1].key))
         }) { return }
 
+        if let d = dateline, d.tokens.contains(a), a == d.tokens.lowerBound {
+            emit(a, b, kind: .place)
+            return
+        }
         var role: (first: Int, last: Int)? = inlineRole
         var honorific = false
         if role == nil, let found = roleBefore(a, sentence: si) {
@@ -360,11 +393,10 @@ struct MentionFinder {
             }
             return
         }
-        // A name right after a model number is a product ("Boeing 787 Dreamliner").
-        if a > 0, tokens[a - 1].kind == .number { return }
-        // A lone unknown capitalised word: a surname more often than not, but only with some support.
-        if single, (next.map { $0.kind == .punct && s[$0.start] == "'" } ?? false) || t0.endsWithPeriod { return }
-        emitPerson(a, b, role: nil, weak: true)
+        // A lone unknown capitalised word with no evidence (no given name, role, honorific, age, known surname,
+        // speech verb, organisation or place cue) is left out: products, indices, tickers and sign-offs ("Nikkei",
+        // "Dreamliner", "Shr", "Reuter") outnumber the surnames among them. A full name elsewhere in the article
+        // still claims it as a person (EntityResolver).
     }
 
     /// Whether a title-case word has an upper-case letter inside that does not follow a surname prefix ("AirTran", not "McCain").
@@ -432,10 +464,25 @@ struct MentionFinder {
     private static let possessiveKey = TextHash.key("'s")
 
     private mutating func emit(_ a: Int, _ b: Int, kind: MentionKind) {
-        candidates.append(EntityCandidate(first: a, last: b, kind: kind, entries: [], country: -1, settled: true))
+        var country: Int16 = -1
+        // "U.S. Department of Agriculture", "Russian Defence Ministry": the organisation belongs to its qualifier's country.
+        if kind == .organization, a < b, let m = longestMatch(from: a, limit: b - 1),
+           let q = m.entries.first(where: { $0.kind == .country || $0.kind == .demonym }), q.country >= 0,
+           m.entries.allSatisfy({ $0.country == q.country || $0.kind == .place }) {
+            country = q.country
+        }
+        candidates.append(EntityCandidate(first: a, last: b, kind: kind, entries: [], country: country, settled: true))
     }
 
     // MARK: - Context
+
+    /// Whether sentence `si` is a sign-off: the last line of the article, one word on its own ("Reuter").
+    private func isSignOff(_ si: Int) -> Bool {
+        guard si == sentences.count - 1, si > 0 else { return false }
+        let sent = sentences[si]
+        return tokens[sent.first].newlinesBefore > 0 && (sent.first...sent.last).filter { tokens[$0].kind == .word }.count == 1
+            && sent.last - sent.first <= 1
+    }
 
     private func isSentenceInitial(_ a: Int, _ si: Int) -> Bool {
         if a == firstWord[si] { return true }

@@ -36,6 +36,9 @@ public struct GazetteerEntry: Hashable, Sendable {
     /// Whether the phrase is written as an acronym (two or more letters, none lower case: "WHO", "U.N."), so that a
     /// title-case token ("Who") does not match its organisation or country meaning.
     public var acronym: Bool = false
+    /// For places: whether the phrase is only an alternate (historical or foreign) name ("Philadelphia" for Amman),
+    /// which loses to a place whose own name it is.
+    public var alternate: Bool = false
 }
 
 /// What sort of place a place entry is.
