@@ -1,3 +1,4 @@
+import Foundation
 import WatchfloorExtraction
 import WatchfloorModel
 import WatchfloorStore
@@ -11,48 +12,77 @@ struct IngestPipeline: Sendable {
     let extractor: Extractor
     /// Limits.
     let options: IngestOptions
+    /// Whether a failed store write will be tried again (the watcher does; a one-shot run does not).
+    var retriesStoreFailures = false
+
+    /// How one file ended.
+    enum Outcome: Equatable {
+        /// Stored, unchanged, or refused with an error record: nothing more to do until the file changes.
+        case finished
+        /// The store could not be written (full disk, read-only store, lock timeout): try again later.
+        case storeFailed
+    }
 
     /// Ingests `path`, reporting each article's outcome.
-    func ingest(path: String, onEvent: (IngestEvent) -> Void) {
+    @discardableResult
+    func ingest(path: String, onEvent: (IngestEvent) -> Void) -> Outcome {
         let contents: FileBytes.Contents
         let articles: [Article]
-        do {
+        do throws(ArticleReadError) {
             contents = try FileBytes.read(path: path, maxBytes: options.maxFileBytes)
             articles = try ArticleReader.parse(bytes: contents.bytes, path: path, modificationTime: contents.modificationTime)
+        } catch .vanished {
+            // Deleted between the event and the read: that is a removal, not a broken file.
+            remove(path: path, onEvent: onEvent)
+            return .finished
         } catch {
-            fail(path: path, message: error.description, onEvent: onEvent)
-            return
+            return fail(path: path, message: error.description, onEvent: onEvent) ? .finished : .storeFailed
         }
+        var outcome = Outcome.finished
         var kept = Set<String>()
         for article in articles {
             kept.insert(article.path)
             let hash = ContentHash.sha256(text: article.text)
             do {
-                if try store.recordIfKnown(path: article.path, contentHash: hash) != nil {
+                if try store.recordIfKnown(path: article.path, contentHash: hash) != nil
+                    || store.isPruned(path: article.path, contentHash: hash) {
                     onEvent(.unchanged(path: article.path))
                     continue
                 }
                 let extraction = extractor.extract(article)
                 let size = articles.count == 1 ? contents.bytes.count : article.text.utf8.count
-                let outcome = try store.record(article: article, extraction: extraction, contentHash: hash, size: size)
-                if outcome.stored {
-                    onEvent(.stored(path: article.path, articleID: outcome.articleID, countries: extraction.countries.count,
+                let recorded = try store.record(article: article, extraction: extraction, contentHash: hash, size: size)
+                if recorded.stored {
+                    if let encoding = article.headers["encoding"], encoding == "windows-1252" {
+                        onEvent(.warning("\(article.path): not valid UTF-8; read as Windows-1252"))
+                    }
+                    onEvent(.stored(path: article.path, articleID: recorded.articleID, countries: extraction.countries.count,
                                     actors: extraction.actors.count, incidents: extraction.incidents.count))
                 } else {
                     onEvent(.unchanged(path: article.path))
                 }
             } catch {
-                fail(path: article.path, message: "store write failed: \(error)", onEvent: onEvent)
+                outcome = .storeFailed
+                let retry = retriesStoreFailures ? "; will try again" : ""
+                _ = fail(path: article.path, message: "store write failed: \(IngestPipeline.describe(error))\(retry)", onEvent: onEvent)
             }
         }
         let ext = ArticleReader.fileExtension(of: path)
-        if ext == "json" || ext == "jsonl" {
+        if outcome == .finished, ext == "json" || ext == "jsonl" {
             do {
                 for gone in try store.pruneArticles(fromFile: path, keeping: kept) { onEvent(.removed(path: gone)) }
             } catch {
-                onEvent(.warning("could not forget old elements of \(path): \(error)"))
+                onEvent(.warning("could not forget old elements of \(path): \(IngestPipeline.describe(error))"))
+                outcome = .storeFailed
             }
         }
+        return outcome
+    }
+
+    /// Records an article-named file that will not be read (FIFO, device, refused link, bad name).
+    @discardableResult
+    func reject(path: String, error: ArticleReadError, onEvent: (IngestEvent) -> Void) -> Outcome {
+        fail(path: path, message: error.description, onEvent: onEvent) ? .finished : .storeFailed
     }
 
     /// Forgets a file or directory that disappeared.
@@ -60,7 +90,7 @@ struct IngestPipeline: Sendable {
         do {
             for gone in try store.markRemoved(path: path) { onEvent(.removed(path: gone)) }
         } catch {
-            onEvent(.warning("could not forget \(path): \(error)"))
+            onEvent(.warning("could not forget \(path): \(IngestPipeline.describe(error))"))
         }
     }
 
@@ -72,12 +102,33 @@ struct IngestPipeline: Sendable {
         }
     }
 
-    private func fail(path: String, message: String, onEvent: (IngestEvent) -> Void) {
+    /// Prunes articles older than `options.keepDays` (if set); reports how many went.
+    func applyRetention(onEvent: (IngestEvent) -> Void) {
+        guard let days = options.keepDays else { return }
+        let cutoff = Date().timeIntervalSince1970 - Double(days) * 86_400
+        do {
+            let pruned = try store.prune(olderThan: cutoff)
+            if pruned > 0 {
+                onEvent(.warning("retention: forgot \(pruned) article\(pruned == 1 ? "" : "s") ingested more than \(days) day\(days == 1 ? "" : "s") ago"))
+            }
+        } catch {
+            onEvent(.warning("retention could not prune the store: \(IngestPipeline.describe(error))"))
+        }
+    }
+
+    /// Writes the error record and reports `.failed`; false when even the error could not be stored.
+    private func fail(path: String, message: String, onEvent: (IngestEvent) -> Void) -> Bool {
+        var written = true
         do {
             try store.recordError(path: path, message: message)
         } catch {
-            onEvent(.warning("could not record the error for \(path): \(error)"))
+            written = false
+            onEvent(.warning("could not record the error for \(path): \(IngestPipeline.describe(error))"))
         }
         onEvent(.failed(path: path, message: message))
+        return written
     }
+
+    /// A short description of a store error (SQLite's own words, e.g. "database or disk is full").
+    static func describe(_ error: any Error) -> String { EventStore.describe(error) }
 }

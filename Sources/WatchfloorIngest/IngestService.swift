@@ -18,8 +18,11 @@ public final class IngestService: Sendable {
     }
 
     /// Ingests every article file under the paths (recursively) once, blocking; reports each outcome.
-    /// Stored files under the paths that no longer exist are forgotten (`.removed`).
-    public func ingestAll(paths: [String], onEvent: @escaping @Sendable (IngestEvent) -> Void) -> IngestSummary {
+    /// Stored files under the paths that no longer exist are forgotten (`.removed`). With
+    /// `options.keepDays`, old articles are pruned first. `isCancelled` is checked between files: the
+    /// article being stored when it turns true is committed whole, and the run ends there.
+    public func ingestAll(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
+                          onEvent: @escaping @Sendable (IngestEvent) -> Void) -> IngestSummary {
         let roots = IngestService.resolveRoots(paths)
         let walker = DirectoryWalker(roots: roots.resolved)
         let pipeline = IngestPipeline(store: store, extractor: extractor, options: options)
@@ -29,19 +32,29 @@ public final class IngestService: Sendable {
             onEvent(event)
         }
         for missing in roots.missing { report(.failed(path: missing, message: "no such file or directory")) }
-        let files = roots.resolved.flatMap { walker.walk($0).files }
+        pipeline.applyRetention(onEvent: report)
+        let listings = roots.resolved.map { walker.walk($0) }
+        let rejected = listings.flatMap(\.rejected)
+        for entry in rejected { pipeline.reject(path: entry.path, error: entry.error, onEvent: report) }
+        let files = listings.flatMap(\.files)
         report(.progress(done: 0, total: files.count))
         for (n, file) in files.enumerated() {
+            if isCancelled() { return summary }
             pipeline.ingest(path: file, onEvent: report)
             report(.progress(done: n + 1, total: files.count))
         }
-        let present = Set(files)
+        let present = Set(files).union(rejected.map(\.path))
         for root in roots.resolved { pipeline.removeVanished(under: root, present: present, onEvent: report) }
         return summary
     }
 
     /// Scans the paths (emitting .progress(done,total) during the backlog) and then watches them on a background thread until stopped.
     public func startWatching(paths: [String], onEvent: @escaping @Sendable (IngestEvent) -> Void) throws -> IngestWatch {
+        try startWatching(paths: paths, faults: nil, onEvent: onEvent)
+    }
+
+    /// `startWatching` with a fault-injection seam for tests.
+    func startWatching(paths: [String], faults: WatchFaults?, onEvent: @escaping @Sendable (IngestEvent) -> Void) throws -> IngestWatch {
         let roots = IngestService.resolveRoots(paths)
         guard !roots.resolved.isEmpty else { throw IngestSetupError.nothingToWatch(roots.missing) }
         for missing in roots.missing { onEvent(.warning("not watching \(missing): no such directory")) }
@@ -49,9 +62,9 @@ public final class IngestService: Sendable {
         let watch = IngestWatch(signal: signal)
         let pipeline = IngestPipeline(store: store, extractor: extractor, options: options)
         let walker = DirectoryWalker(roots: roots.resolved)
-        let interval = options.pollInterval
+        let options = self.options
         watch.start {
-            WatchLoop(pipeline: pipeline, walker: walker, signal: signal, pollInterval: interval, onEvent: onEvent).run()
+            WatchLoop(pipeline: pipeline, walker: walker, signal: signal, options: options, faults: faults, onEvent: onEvent).run()
         }
         return watch
     }

@@ -34,6 +34,7 @@ extension EventStore {
             }
             try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt).write(extraction)
             try db.execute(sql: "DELETE FROM ingest_errors WHERE path = ?", arguments: [article.path])
+            try db.execute(sql: "DELETE FROM pruned_articles WHERE path = ?", arguments: [article.path])
             try EventStore.bumpGeneration(db)
             return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
         }
@@ -72,12 +73,17 @@ extension EventStore {
                     OR (path >= ?1 || '/' AND path < ?1 || '0')
                 """, arguments: [path])
             for gone in paths { try EventStore.forget(db, path: gone) }
-            // Errors about files that no longer exist are stale.
+            // Errors about files that no longer exist are stale, and so is the memory of pruned ones.
             try db.execute(sql: """
                 DELETE FROM ingest_errors WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
                     OR (path >= ?1 || '/' AND path < ?1 || '0')
                 """, arguments: [path])
-            if !paths.isEmpty || db.changesCount > 0 { try EventStore.bumpGeneration(db) }
+            let errorsCleared = db.changesCount > 0
+            try db.execute(sql: """
+                DELETE FROM pruned_articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
+                """, arguments: [path])
+            if !paths.isEmpty || errorsCleared { try EventStore.bumpGeneration(db) }
             return paths
         }
     }
@@ -93,12 +99,18 @@ extension EventStore {
                 SELECT path FROM article_aliases WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
                 """, arguments: [file]).filter { !keeping.contains($0) }
             for gone in paths { try EventStore.forget(db, path: gone) }
+            let pruned = try String.fetchAll(db, sql: """
+                SELECT path FROM pruned_articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                """, arguments: [file])
+            for gone in pruned where !keeping.contains(gone) {
+                try db.execute(sql: "DELETE FROM pruned_articles WHERE path = ?", arguments: [gone])
+            }
             if !paths.isEmpty { try EventStore.bumpGeneration(db) }
             return paths
         }
     }
 
-    /// The stored files (article paths, copies and files with errors; `#N` suffixes removed) at or
+    /// The stored files (article paths, copies, files with errors and pruned files; `#N` suffixes removed) at or
     /// under `path`, so a rescan can tell which of them have disappeared.
     public func storedFiles(under path: String) throws -> Set<String> {
         try writer.read { db in
@@ -110,6 +122,9 @@ extension EventStore {
                     OR (path >= ?1 || '/' AND path < ?1 || '0')
                 UNION
                 SELECT path FROM ingest_errors WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')
+                UNION
+                SELECT path FROM pruned_articles WHERE path = ?1 OR (path >= ?1 || '#' AND path < ?1 || '$')
+                    OR (path >= ?1 || '/' AND path < ?1 || '0')
                 """, arguments: [path])
             return Set(paths.map { p in
                 if let hash = p.lastIndex(of: "#"), p[p.index(after: hash)...].allSatisfy(\.isNumber), !p[p.index(after: hash)...].isEmpty {

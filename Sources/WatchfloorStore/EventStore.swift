@@ -43,6 +43,11 @@ public final class EventStore: Sendable {
         // Another process (the monitor, a second ingest) may hold the write lock for a moment.
         config.busyMode = .timeout(5)
         config.label = "watchfloor"
+        config.prepareDatabase { db in
+            // A burst can grow the write-ahead log; let SQLite cut it back after each checkpoint so the
+            // file does not stay at its high-water mark for the life of the process.
+            try db.execute(sql: "PRAGMA journal_size_limit = 16777216")
+        }
         return config
     }
 
@@ -51,8 +56,8 @@ public final class EventStore: Sendable {
         try writer.read { db in try StoreSchema.migrator.appliedMigrations(db) }
     }
 
-    /// A short message for an error from SQLite or the file system.
-    static func describe(_ error: any Error) -> String {
+    /// A short message for an error from SQLite or the file system (SQLite's own words, without the SQL).
+    public static func describe(_ error: any Error) -> String {
         if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
         if let store = error as? StoreError { return store.description }
         return (error as NSError).localizedDescription

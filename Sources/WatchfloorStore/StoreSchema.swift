@@ -8,6 +8,9 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -168,5 +171,17 @@ enum StoreSchema {
             INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
             INSERT INTO article_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
         END;
+        """
+
+    /// Retention: what was pruned (so an unchanged file is not read again) and an index to find old articles.
+    static let v2 = """
+        -- Paths whose article was pruned by retention, with the content it had: the same path with the
+        -- same content is skipped; changed content, or a removal of the file, deletes the row.
+        CREATE TABLE pruned_articles (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            pruned_at REAL NOT NULL
+        );
+        CREATE INDEX articles_by_ingested ON articles (ingested_at);
         """
 }

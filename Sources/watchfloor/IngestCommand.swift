@@ -18,8 +18,10 @@ struct IngestCommand: ParsableCommand {
             `PATH  removed`, or `error: PATH: MESSAGE` for a file that cannot be read (it is also recorded \
             for `watchfloor errors`), then a summary. Bad files never stop the run.
             With --watch it keeps running and ingests each new or changed file as soon as it is written \
-            (inotify), until Ctrl-C or SIGTERM. --poll SECONDS rescans instead of using inotify (for network \
-            file systems) and implies --watch.
+            (inotify), until Ctrl-C, SIGTERM or SIGHUP. --poll SECONDS rescans instead of using inotify (for \
+            network file systems) and implies --watch; a file is read once two rescans in a row see it unchanged. \
+            Files over --max-file-mb are refused without being read. --keep-days N forgets articles ingested \
+            more than N days ago (at start, then hourly while watching); `watchfloor vacuum` then shrinks the file.
 
             Examples:
               watchfloor ingest Samples/articles
@@ -36,15 +38,19 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Rescan every SECONDS instead of using inotify (implies --watch).")
     var poll: Double?
 
-    @Option(name: .long, help: "Refuse files larger than this many MiB (default 20).")
+    @Option(name: [.customLong("max-file-mb"), .customLong("max-file-mib")], help: "Refuse files larger than this many MiB (default 20).")
     var maxFileMib: Int = 20
+
+    @Option(name: .long, help: "Forget articles ingested more than this many days ago.")
+    var keepDays: Int?
 
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name at least one directory to ingest") }
         if let poll, !(poll > 0 && poll <= 86_400) { throw ValidationError("--poll must be between 0 and 86400 seconds") }
-        guard maxFileMib >= 1 && maxFileMib <= 4096 else { throw ValidationError("--max-file-mib must be between 1 and 4096") }
+        guard maxFileMib >= 1 && maxFileMib <= 4096 else { throw ValidationError("--max-file-mb must be between 1 and 4096") }
+        if let keepDays, !(1...36_500).contains(keepDays) { throw ValidationError("--keep-days must be between 1 and 36500") }
     }
 
     func run() throws {
@@ -66,27 +72,22 @@ struct IngestCommand: ParsableCommand {
             StoreOutput.err("watchfloor: \(error)\n")
             throw ExitCode.failure
         }
-        let options = IngestOptions(maxFileBytes: maxFileMib << 20, pollInterval: poll)
+        let options = IngestOptions(maxFileBytes: maxFileMib << 20, pollInterval: poll, keepDays: keepDays)
         let service = IngestService(store: store, extractor: extractor, options: options)
         let printer = IngestLinePrinter(watching: watch || poll != nil)
         if watch || poll != nil {
             try runWatching(service: service, printer: printer)
         } else {
-            let summary = service.ingestAll(paths: paths) { printer.print($0) }
-            StoreOutput.out(IngestLinePrinter.summaryLine(summary))
+            try runOnce(service: service, printer: printer)
         }
     }
 
-    /// Watches until SIGINT or SIGTERM, then stops cleanly (the article being stored is committed or
-    /// rolled back as a whole) and prints the summary.
+    /// Watches until SIGINT, SIGTERM or SIGHUP, then stops cleanly (the article being stored is
+    /// committed or rolled back as a whole) and prints the summary.
     private func runWatching(service: IngestService, printer: IngestLinePrinter) throws {
         // Block the signals before the watch thread exists so that it inherits the mask and only
         // this thread receives them, in sigwait.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        var signals = IngestCommand.stopSignals()
         let watch: IngestWatch
         do {
             watch = try service.startWatching(paths: paths) { printer.print($0) }
@@ -98,5 +99,53 @@ struct IngestCommand: ParsableCommand {
         sigwait(&signals, &received)
         watch.stop()
         StoreOutput.out(IngestLinePrinter.summaryLine(printer.summary))
+    }
+
+    /// Ingests once on a worker thread while this thread waits for the end or a stop signal; a signal
+    /// lets the current article finish, prints the summary and exits with 128 + the signal number.
+    private func runOnce(service: IngestService, printer: IngestLinePrinter) throws {
+        var signals = IngestCommand.stopSignals()
+        // The worker announces its end with SIGUSR1, which is blocked everywhere and taken here.
+        sigaddset(&signals, SIGUSR1)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        let state = IngestRunState()
+        let paths = self.paths
+        let waiter = pthread_self()
+        let worker = Thread {
+            state.finish(service.ingestAll(paths: paths, isCancelled: { state.isCancelled }) { printer.print($0) })
+            // Aimed at the waiting thread, so no other thread can take it (and die of it).
+            pthread_kill(waiter, SIGUSR1)
+        }
+        worker.name = "watchfloor-ingest"
+        worker.start()
+        var received: Int32 = 0
+        repeat {
+            sigwait(&signals, &received)
+            if received == SIGUSR1, let summary = state.summary {
+                StoreOutput.out(IngestLinePrinter.summaryLine(summary))
+                return
+            }
+        } while received == SIGUSR1
+        state.cancel()
+        var onlyFinish = sigset_t()
+        sigemptyset(&onlyFinish)
+        sigaddset(&onlyFinish, SIGUSR1)
+        while state.summary == nil {
+            var finished: Int32 = 0
+            sigwait(&onlyFinish, &finished)
+        }
+        StoreOutput.out("interrupted; " + IngestLinePrinter.summaryLine(printer.summary))
+        throw ExitCode(128 + received)
+    }
+
+    /// SIGINT, SIGTERM and SIGHUP, blocked in this thread (and every thread started after).
+    private static func stopSignals() -> sigset_t {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGHUP)
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        return signals
     }
 }

@@ -40,7 +40,7 @@ final class IngestLinePrinter: Sendable {
     private func display(_ path: String) -> String {
         let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
         let shown = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-        return StoreTerminalText.escape(shown)
+        return StoreTerminalText.escapePath(shown)
     }
 
     /// `stored 6, unchanged 0, failed 2, removed 0`.

@@ -18,6 +18,20 @@ enum StoreTerminalText {
         return String(out)
     }
 
+    /// A file name or path made safe and unambiguous: like `escape`, but newlines, tabs and carriage
+    /// returns are shown as `\x0a`, `\x09`, `\x0d` too, so one path is always one visible token.
+    static func escapePath(_ path: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in path.unicodeScalars {
+            if isUnsafe(s) || s == "\n" || s == "\t" {
+                out.append(contentsOf: (s.value < 0x100 ? "\\x" + hex(s.value, 2) : "\\u{" + hex(s.value, 4) + "}").unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     /// Whether a scalar must not reach the terminal as is.
     static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
         switch s.value {

@@ -8,7 +8,7 @@ struct Watchfloor: ParsableCommand {
         abstract: "A terminal situation monitor for a directory of news articles.",
         subcommands: [
             MonitorCommand.self, DemoCommand.self, IngestCommand.self, ExtractCommand.self,
-            QueryCommand.self, ErrorsCommand.self,
+            QueryCommand.self, ErrorsCommand.self, VacuumCommand.self,
         ],
         defaultSubcommand: MonitorCommand.self
     )

@@ -31,11 +31,8 @@ import WatchfloorModel
         #expect(throws: ArticleReadError.notRegularFile(kind: "a FIFO")) { try ArticleReader.read(path: path) }
     }
 
-    @Test func missingFileIsUnreadable() {
-        #expect {
-            try ArticleReader.read(path: "/nonexistent/dir/a.txt")
-        } throws: { error in
-            (error as? ArticleReadError)?.description == "cannot read the file: No such file or directory"
-        }
+    @Test func missingFileHasVanished() {
+        // A file deleted between its event and the read is a removal, not a broken file.
+        #expect(throws: ArticleReadError.vanished) { try ArticleReader.read(path: "/nonexistent/dir/a.txt") }
     }
 }

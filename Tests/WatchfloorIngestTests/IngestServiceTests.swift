@@ -82,8 +82,12 @@ import WatchfloorStore
         try FileManager.default.createSymbolicLink(atPath: h.articles + "/inside.txt", withDestinationPath: h.articles + "/ok.txt")
         let log = EventLog()
         let summary = h.service.ingestAll(paths: [h.articles]) { log.append($0) }
-        // ok.txt is stored; inside.txt is the same content (a duplicate); the FIFO, the loop and the escape are skipped.
-        #expect(summary == IngestSummary(stored: 1, unchanged: 1, failed: 0, removed: 0))
+        // ok.txt is stored; inside.txt is the same content (a duplicate); the directory loop is not entered;
+        // the FIFO and the link out of the tree are refused with one error record each.
+        #expect(summary == IngestSummary(stored: 1, unchanged: 1, failed: 2, removed: 0))
+        let errors = try h.store.ingestErrors(limit: 10, offset: 0).map { (($0.path as NSString).lastPathComponent, $0.message) }
+        #expect(errors.contains { $0.0 == "pipe.txt" && $0.1.contains("a FIFO") })
+        #expect(errors.contains { $0.0 == "outside.txt" && $0.1.contains("outside the watched directories") })
     }
 
     @Test func missingPathIsReportedAndOthersStillIngest() throws {

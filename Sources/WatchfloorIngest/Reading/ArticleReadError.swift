@@ -14,8 +14,14 @@ public enum ArticleReadError: Error, Equatable, Sendable, CustomStringConvertibl
     case invalidEncoding(reason: String)
     /// Not a regular file (FIFO, device, socket, directory).
     case notRegularFile(kind: String)
-    /// The file could not be opened or read (permissions, vanished, I/O error).
+    /// The file could not be opened or read (permissions, I/O error).
     case unreadable(reason: String)
+    /// The file was deleted between the event that announced it and the read.
+    case vanished
+    /// The path's file name is not valid UTF-8 (its bytes cannot be stored as a path).
+    case invalidFileName
+    /// A symbolic link that is not followed (dangling, a loop, or pointing outside the watched directories).
+    case refusedLink(reason: String)
 
     /// A one-line message for the user.
     public var description: String {
@@ -39,6 +45,12 @@ public enum ArticleReadError: Error, Equatable, Sendable, CustomStringConvertibl
             return "not a regular file (\(kind)); only plain files are read"
         case .unreadable(let reason):
             return "cannot read the file: \(reason)"
+        case .vanished:
+            return "the file was deleted before it could be read"
+        case .invalidFileName:
+            return "the file name is not valid UTF-8; rename the file to have it read"
+        case .refusedLink(let reason):
+            return "symbolic link not followed: \(reason)"
         }
     }
 }

@@ -18,12 +18,12 @@ enum FileBytes {
     /// Reads `path`, refusing non-regular files and files over `maxBytes`.
     static func read(path: String, maxBytes: Int) throws(ArticleReadError) -> Contents {
         var st = stat()
-        guard stat(path, &st) == 0 else { throw .unreadable(reason: errnoText()) }
+        guard stat(path, &st) == 0 else { throw errno == ENOENT ? .vanished : .unreadable(reason: errnoText()) }
         try checkRegular(st)
         guard Int(st.st_size) <= maxBytes else { throw .tooLarge(size: Int(st.st_size), limit: maxBytes) }
         // O_NONBLOCK: if the path was swapped for a FIFO after the stat, open still returns at once.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw .unreadable(reason: errnoText()) }
+        guard fd >= 0 else { throw errno == ENOENT ? .vanished : .unreadable(reason: errnoText()) }
         defer { close(fd) }
         guard fstat(fd, &st) == 0 else { throw .unreadable(reason: errnoText()) }
         try checkRegular(st)

@@ -9,6 +9,8 @@ struct InotifyEvent: Equatable, Sendable {
     /// Entry name inside the watched directory ("" for events about the directory itself);
     /// nil when the name is not valid UTF-8.
     var name: String?
+    /// When `name` is nil because the bytes are not UTF-8: the name with U+FFFD replacements, for error records.
+    var invalidName: String? = nil
 
     /// The Linux ABI bit values (`<sys/inotify.h>`), spelled here so their Swift type is fixed.
     enum Mask {
@@ -46,7 +48,8 @@ struct InotifyEvent: Equatable, Sendable {
             var nameBytes = Array(bytes[nameStart..<(nameStart + length)])
             if let nul = nameBytes.firstIndex(of: 0) { nameBytes.removeSubrange(nul...) }
             let name = String(validating: nameBytes, as: UTF8.self)
-            events.append(InotifyEvent(wd: wd, mask: mask, cookie: cookie, name: name))
+            let invalid = name == nil ? String(decoding: nameBytes, as: UTF8.self) : nil
+            events.append(InotifyEvent(wd: wd, mask: mask, cookie: cookie, name: name, invalidName: invalid))
             offset = nameStart + length
         }
         return events

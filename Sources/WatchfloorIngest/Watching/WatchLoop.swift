@@ -3,33 +3,62 @@ import Glibc
 #endif
 
 /// The body of the watch thread: ingests the backlog, then waits in `poll(2)` for inotify events
-/// (or for the poll interval to pass) and ingests what changed, until the stop signal arrives.
-/// Owned by that one thread; nothing else touches it.
+/// (or for the next rescan, retry or settle deadline) and ingests what changed, until the stop
+/// signal arrives. Owned by that one thread; nothing else touches it.
+///
+/// Inotify mode ingests a file on close-write or moved-to, so a file still being written is not
+/// read. Poll mode (`--poll`, or the automatic fall-back when inotify is unavailable or out of
+/// watches) ingests a new or changed file once two consecutive rescans saw the same size,
+/// modification time and inode. A file whose store write failed is tried again after
+/// `retryInterval`. A watched root that disappears keeps its articles and is watched again when it
+/// comes back.
 final class WatchLoop {
-    private let pipeline: IngestPipeline
-    private let walker: DirectoryWalker
-    private let signal: StopSignal
-    private let onEvent: @Sendable (IngestEvent) -> Void
-    private var pollInterval: Double?
-    private var inotifyFD: Int32 = -1
+    let pipeline: IngestPipeline
+    let walker: DirectoryWalker
+    let signal: StopSignal
+    let options: IngestOptions
+    let faults: WatchFaults?
+    let onEvent: @Sendable (IngestEvent) -> Void
+    /// nil while inotify is in use; the rescan interval otherwise.
+    var pollInterval: Double?
+    var inotifyFD: Int32 = -1
     /// Watched directory by watch descriptor.
-    private var watches: [Int32: String] = [:]
-    /// (size, mtime) of each file when last ingested or seen by a rescan.
-    private var seen: [String: FileStatus] = [:]
+    var watches: [Int32: String] = [:]
+    /// (size, mtime, inode) of each file when last ingested or seen by a rescan.
+    var seen: [String: FileStatus] = [:]
     /// Files found by listing a new directory, with when to ingest them (monotonic seconds). They wait
     /// briefly because a file still being written shows up in the listing too; its close-write event,
     /// if it comes first, ingests it and removes it from here.
-    private var pending: [String: Double] = [:]
+    var pending: [String: Double] = [:]
+    /// Poll mode: files seen changed by the last rescan, ingested when the next one sees them the same.
+    var pollCandidates: [String: FileStatus] = [:]
+    /// Files whose store write failed, with when to try again.
+    var retries: [String: Double] = [:]
+    /// Article-named entries already reported as unreadable (so rescans do not repeat the record).
+    var rejectedShown: [String: ArticleReadError] = [:]
+    /// Roots that disappeared and are checked for until they come back.
+    var missingRoots: Set<String> = []
+    /// Poll mode: when the next rescan is due (nil: at once).
+    var nextPoll: Double?
+    /// When retention runs next (nil: no retention).
+    var nextPrune: Double?
+
     /// How long listed files in a new directory wait for their close-write event.
     static let settleDelay = 0.15
+    /// How often a missing root is looked for (inotify mode; poll mode looks on each rescan).
+    static let missingRootCheck = 0.5
 
-    /// Sets up the loop; `pollInterval` nil means inotify.
-    init(pipeline: IngestPipeline, walker: DirectoryWalker, signal: StopSignal, pollInterval: Double?,
+    /// Sets up the loop; `options.pollInterval` nil means inotify.
+    init(pipeline: IngestPipeline, walker: DirectoryWalker, signal: StopSignal, options: IngestOptions, faults: WatchFaults?,
          onEvent: @escaping @Sendable (IngestEvent) -> Void) {
-        self.pipeline = pipeline
+        var retrying = pipeline
+        retrying.retriesStoreFailures = true
+        self.pipeline = retrying
         self.walker = walker
         self.signal = signal
-        self.pollInterval = pollInterval
+        self.options = options
+        self.faults = faults
+        self.pollInterval = options.pollInterval
         self.onEvent = onEvent
     }
 
@@ -37,34 +66,81 @@ final class WatchLoop {
     func run() {
         defer { if inotifyFD >= 0 { close(inotifyFD) } }
         if pollInterval == nil { startInotify() }
+        pipeline.applyRetention(onEvent: onEvent)
+        if options.keepDays != nil { nextPrune = WatchLoop.monotonicNow() + options.pruneInterval }
+        guard ingestBacklog() else { return }
+        if let interval = pollInterval { nextPoll = WatchLoop.monotonicNow() + interval }
+        while !signal.isStopped {
+            if waitForWake(timeoutMillis: timeoutUntilNextDeadline()) { return }
+            if inotifyFD >= 0 { drainInotify() }
+            runDueWork()
+        }
+    }
+
+    /// Lists and ingests every root, reporting progress; false when stopped part-way.
+    private func ingestBacklog() -> Bool {
         var listings: [DirectoryWalker.Listing] = []
         for root in walker.roots {
-            let listing = walker.walk(root)
+            guard FileStatus.of(root) != nil else {
+                noteMissing(root)
+                continue
+            }
+            var listing = walker.walk(root)
+            if pollInterval == nil {
+                watchDirectories(listing.directories)
+                // Files and directories created between the listing and the watches: list again.
+                let again = walker.walk(root)
+                watchDirectories(again.directories.filter { !listing.directories.contains($0) })
+                listing.files = Array(Set(listing.files).union(again.files)).sorted()
+                listing.rejected = again.rejected
+            }
             listings.append(listing)
-            if pollInterval == nil { for dir in listing.directories { addWatch(dir) } }
+            report(listing.rejected)
         }
         let files = listings.flatMap(\.files)
         onEvent(.progress(done: 0, total: files.count))
         for (n, file) in files.enumerated() {
-            if signal.isStopped { return }
+            if signal.isStopped { return false }
             ingest(file)
             onEvent(.progress(done: n + 1, total: files.count))
         }
-        for root in walker.roots { pipeline.removeVanished(under: root, present: Set(files), onEvent: onEvent) }
-        while !signal.isStopped {
-            if let interval = pollInterval {
-                if waitForWake(timeoutMillis: Int32(max(0.01, interval) * 1000)) { return }
-                rescan(onlyChanged: true)
-            } else {
-                let timeout = pending.values.min().map { Int32(max(0, ($0 - WatchLoop.monotonicNow()) * 1000).rounded(.up)) } ?? -1
-                if waitForWake(timeoutMillis: timeout) { return }
-                drainInotify()
-                ingestSettledPending()
-            }
+        let present = Set(files).union(listings.flatMap { $0.rejected.map(\.path) })
+        for root in walker.roots where !missingRoots.contains(root) {
+            pipeline.removeVanished(under: root, present: present, onEvent: onEvent)
+        }
+        return true
+    }
+
+    /// Rescans, settled files, retries, missing roots and retention whose time has come.
+    private func runDueWork() {
+        if let interval = pollInterval, (nextPoll ?? 0) <= WatchLoop.monotonicNow() {
+            rescan(settle: true)
+            nextPoll = WatchLoop.monotonicNow() + interval
+        }
+        ingestSettledPending()
+        retryDue()
+        if pollInterval == nil { checkMissingRoots() }
+        if let due = nextPrune, due <= WatchLoop.monotonicNow() {
+            pipeline.applyRetention(onEvent: onEvent)
+            nextPrune = WatchLoop.monotonicNow() + options.pruneInterval
         }
     }
 
     // MARK: - Waiting
+
+    /// Milliseconds until the earliest deadline, or -1 (sleep until an event) when there is none,
+    /// so an idle watch costs no CPU at all.
+    private func timeoutUntilNextDeadline() -> Int32 {
+        let now = WatchLoop.monotonicNow()
+        var deadlines: [Double] = []
+        if pollInterval != nil { deadlines.append(nextPoll ?? now) }
+        if let first = pending.values.min() { deadlines.append(first) }
+        if let first = retries.values.min() { deadlines.append(first) }
+        if pollInterval == nil, !missingRoots.isEmpty { deadlines.append(now + WatchLoop.missingRootCheck) }
+        if let prune = nextPrune { deadlines.append(prune) }
+        guard let earliest = deadlines.min() else { return -1 }
+        return Int32(clamping: Int(max(0, (earliest - now) * 1000).rounded(.up)))
+    }
 
     /// Sleeps in `poll(2)` on the wake pipe (and inotify); true when woken to stop.
     private func waitForWake(timeoutMillis: Int32) -> Bool {
@@ -78,184 +154,10 @@ final class WatchLoop {
         return signal.isStopped || fds[0].revents != 0
     }
 
-    // MARK: - inotify
-
-    private func startInotify() {
-        inotifyFD = inotify_init1(Int32(O_NONBLOCK | O_CLOEXEC))
-        if inotifyFD < 0 {
-            fallBackToPolling("inotify is unavailable (\(String(cString: strerror(errno))))")
-        }
-    }
-
-    private func fallBackToPolling(_ reason: String) {
-        if inotifyFD >= 0 { close(inotifyFD) }
-        inotifyFD = -1
-        watches.removeAll()
-        pollInterval = 2
-        onEvent(.warning("\(reason); rescanning every 2 seconds instead"))
-    }
-
-    private func addWatch(_ dir: String) {
-        guard inotifyFD >= 0 else { return }
-        let mask = InotifyEvent.Mask.closeWrite | InotifyEvent.Mask.movedTo | InotifyEvent.Mask.create | InotifyEvent.Mask.delete
-            | InotifyEvent.Mask.movedFrom | InotifyEvent.Mask.deleteSelf | InotifyEvent.Mask.moveSelf
-            | InotifyEvent.Mask.onlyDirectory | InotifyEvent.Mask.dontFollow | InotifyEvent.Mask.excludeUnlinked
-        let wd = inotify_add_watch(inotifyFD, dir, mask)
-        if wd >= 0 {
-            watches[wd] = dir
-        } else if errno == ENOSPC {
-            fallBackToPolling("the inotify watch limit is reached (raise fs.inotify.max_user_watches)")
-        } else if errno != ENOENT {
-            onEvent(.warning("cannot watch \(dir): \(String(cString: strerror(errno)))"))
-        }
-    }
-
-    /// Reads every pending event and acts on them in order.
-    private func drainInotify() {
-        var events: [InotifyEvent] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return -1 }
-                return read(inotifyFD, base, raw.count)
-            }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            buffer.withUnsafeBytes { raw in events += InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: raw[0..<n])) }
-        }
-        handle(events)
-    }
-
-    /// An action decided from events.
-    private enum Action: Equatable {
-        case ingest(String)
-        case remove(String)
-        case newDirectory(String)
-    }
-
-    private func handle(_ events: [InotifyEvent]) {
-        var actions: [Action] = []
-        for event in events {
-            if event.has(InotifyEvent.Mask.queueOverflow) {
-                onEvent(.warning("too many changes at once (inotify queue overflow); rescanning"))
-                rescan(onlyChanged: false)
-                return
-            }
-            guard let dir = watches[event.wd] else { continue }
-            if event.has(InotifyEvent.Mask.ignored) {
-                watches[event.wd] = nil
-                continue
-            }
-            if event.has(InotifyEvent.Mask.deleteSelf) || event.has(InotifyEvent.Mask.moveSelf) {
-                if walker.roots.contains(dir) { onEvent(.warning("watched directory \(dir) was removed or moved")) }
-                continue
-            }
-            guard let name = event.name, !name.isEmpty, !name.hasPrefix(".") else { continue }
-            let path = dir + "/" + name
-            if event.has(InotifyEvent.Mask.isDirectory) {
-                if event.has(InotifyEvent.Mask.create) || event.has(InotifyEvent.Mask.movedTo) { actions.append(.newDirectory(path)) }
-                if event.has(InotifyEvent.Mask.delete) || event.has(InotifyEvent.Mask.movedFrom) {
-                    forgetWatches(under: path)
-                    actions.append(.remove(path))
-                }
-                continue
-            }
-            guard ArticleReader.isArticleFile(name: name) else { continue }
-            if event.has(InotifyEvent.Mask.closeWrite) || event.has(InotifyEvent.Mask.movedTo) {
-                actions.append(.ingest(path))
-            } else if event.has(InotifyEvent.Mask.create), FileStatus.of(path)?.kind == .symlink {
-                actions.append(.ingest(path))
-            } else if event.has(InotifyEvent.Mask.delete) || event.has(InotifyEvent.Mask.movedFrom) {
-                actions.append(.remove(path))
-            }
-        }
-        // Several writes to one file in one batch need one ingest: keep each action's last occurrence.
-        var later = Set<String>()
-        var ordered: [Action] = []
-        for action in actions.reversed() {
-            let key: String
-            switch action {
-            case .ingest(let p), .remove(let p): key = "f:" + p
-            case .newDirectory(let p): key = "d:" + p
-            }
-            if later.insert(key).inserted { ordered.append(action) }
-        }
-        for action in ordered.reversed() {
-            if signal.isStopped { return }
-            switch action {
-            case .ingest(let path):
-                pending[path] = nil
-                guard let status = FileStatus.of(path), walker.acceptsFile(path, status) else { continue }
-                ingest(path)
-            case .remove(let path):
-                pending = pending.filter { !($0.key == path || $0.key.hasPrefix(path + "/")) }
-                seen = seen.filter { !($0.key == path || $0.key.hasPrefix(path + "/")) }
-                pipeline.remove(path: path, onEvent: onEvent)
-            case .newDirectory(let path):
-                // Files may have been written before the watch existed: watch first, then list.
-                let listing = walker.walk(path)
-                for dir in listing.directories { addWatch(dir) }
-                let due = WatchLoop.monotonicNow() + WatchLoop.settleDelay
-                for file in listing.files where !isUnchangedSinceSeen(file) && pending[file] == nil {
-                    pending[file] = due
-                }
-            }
-        }
-    }
-
-    private func forgetWatches(under path: String) {
-        for (wd, dir) in watches where dir == path || dir.hasPrefix(path + "/") {
-            inotify_rm_watch(inotifyFD, wd)
-            watches[wd] = nil
-        }
-    }
-
-    // MARK: - Ingest and rescans
-
-    /// Ingests listed files whose settle delay has passed without a close-write event.
-    private func ingestSettledPending() {
-        let now = WatchLoop.monotonicNow()
-        for (file, due) in pending.sorted(by: { $0.key < $1.key }) where due <= now {
-            if signal.isStopped { return }
-            pending[file] = nil
-            guard let status = FileStatus.of(file), walker.acceptsFile(file, status), !isUnchangedSinceSeen(file) else { continue }
-            ingest(file)
-        }
-    }
-
     /// Seconds from a monotonic clock.
     static func monotonicNow() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    private func ingest(_ path: String) {
-        seen[path] = FileStatus.of(path, followingLinks: true)
-        pipeline.ingest(path: path, onEvent: onEvent)
-    }
-
-    private func isUnchangedSinceSeen(_ path: String) -> Bool {
-        guard let old = seen[path], let now = FileStatus.of(path, followingLinks: true) else { return false }
-        return old.size == now.size && old.mtimeNanos == now.mtimeNanos
-    }
-
-    /// Walks every root again: re-adds watches, ingests files that are new or (when `onlyChanged`)
-    /// whose size or modification time changed, and forgets files that vanished.
-    private func rescan(onlyChanged: Bool) {
-        pending.removeAll()
-        var present = Set<String>()
-        for root in walker.roots {
-            let listing = walker.walk(root)
-            if pollInterval == nil { for dir in listing.directories { addWatch(dir) } }
-            for file in listing.files {
-                present.insert(file)
-                if onlyChanged && isUnchangedSinceSeen(file) { continue }
-                if signal.isStopped { return }
-                ingest(file)
-            }
-        }
-        for path in seen.keys where !present.contains(path) { seen[path] = nil }
-        for root in walker.roots { pipeline.removeVanished(under: root, present: present, onEvent: onEvent) }
     }
 }

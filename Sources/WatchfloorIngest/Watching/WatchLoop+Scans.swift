@@ -1,0 +1,165 @@
+// MARK: - Ingest, rescans, retries and missing roots
+
+extension WatchLoop {
+    /// Ingests one file, remembering what it looked like; a failed store write is scheduled for a retry.
+    func ingest(_ path: String) {
+        pending[path] = nil
+        pollCandidates[path] = nil
+        retries[path] = nil
+        rejectedShown[path] = nil
+        // Taken before reading: a write during the read changes the mtime, so the next look re-reads it.
+        seen[path] = FileStatus.of(path, followingLinks: true)
+        if pipeline.ingest(path: path, onEvent: onEvent) == .storeFailed {
+            seen[path] = nil
+            retries[path] = WatchLoop.monotonicNow() + options.retryInterval
+        }
+    }
+
+    /// Records article-named entries that cannot be read, once per path and reason.
+    func report(_ rejected: [DirectoryWalker.Rejected]) {
+        for entry in rejected where rejectedShown[entry.path] != entry.error {
+            rejectedShown[entry.path] = entry.error
+            seen[entry.path] = nil
+            if pipeline.reject(path: entry.path, error: entry.error, onEvent: onEvent) == .storeFailed {
+                rejectedShown[entry.path] = nil
+            }
+        }
+    }
+
+    /// Forgets what the loop knows about a path that went away (and everything under it for a directory).
+    func forgetState(of path: String, directory: Bool) {
+        seen[path] = nil
+        pending[path] = nil
+        pollCandidates[path] = nil
+        retries[path] = nil
+        rejectedShown[path] = nil
+        guard directory else { return }
+        let prefix = path + "/"
+        seen = seen.filter { !$0.key.hasPrefix(prefix) }
+        pending = pending.filter { !$0.key.hasPrefix(prefix) }
+        pollCandidates = pollCandidates.filter { !$0.key.hasPrefix(prefix) }
+        retries = retries.filter { !$0.key.hasPrefix(prefix) }
+        rejectedShown = rejectedShown.filter { !$0.key.hasPrefix(prefix) }
+    }
+
+    /// A directory that appeared (or a root that came back): watch it first, then list it, so no file
+    /// created in between is missed; the files found wait `settleDelay` for their own close-write.
+    @discardableResult
+    func adoptDirectory(_ path: String) -> DirectoryWalker.Listing {
+        let listing = walker.walk(path)
+        watchDirectories(listing.directories)
+        report(listing.rejected)
+        let due = WatchLoop.monotonicNow() + WatchLoop.settleDelay
+        for file in listing.files where !isUnchangedSinceSeen(file) && pending[file] == nil {
+            pending[file] = due
+        }
+        return listing
+    }
+
+    /// Ingests listed files whose settle delay has passed without a close-write event.
+    func ingestSettledPending() {
+        let now = WatchLoop.monotonicNow()
+        let due = pending.filter { $0.value <= now }.keys.sorted()
+        for file in due {
+            if signal.isStopped { return }
+            pending[file] = nil
+            guard let status = FileStatus.of(file), walker.acceptsFile(file, status), !isUnchangedSinceSeen(file) else { continue }
+            ingest(file)
+        }
+    }
+
+    /// Tries again the files whose store write failed, once their wait is over.
+    func retryDue() {
+        let now = WatchLoop.monotonicNow()
+        let due = retries.filter { $0.value <= now }.keys.sorted()
+        for file in due {
+            if signal.isStopped { return }
+            retries[file] = nil
+            guard let status = FileStatus.of(file) else { continue }
+            if let refusal = walker.refusal(file, status) {
+                report([DirectoryWalker.Rejected(path: file, error: refusal)])
+            } else {
+                ingest(file)
+            }
+        }
+    }
+
+    /// Whether the file looks exactly as when it was last ingested.
+    func isUnchangedSinceSeen(_ path: String) -> Bool {
+        guard let old = seen[path], let now = FileStatus.of(path, followingLinks: true) else { return false }
+        return old.sameContent(as: now)
+    }
+
+    /// Walks every present root again: re-adds watches, ingests files that are new or changed since
+    /// last seen, and forgets files that vanished. With `settle` (poll mode) a changed file is only
+    /// read once two rescans in a row saw it the same, so a file being written is not read half-done.
+    func rescan(settle: Bool) {
+        if !settle { pending.removeAll() }
+        var present = Set<String>()
+        for root in walker.roots {
+            guard FileStatus.of(root) != nil else {
+                noteMissing(root)
+                continue
+            }
+            if missingRoots.remove(root) != nil {
+                onEvent(.warning("watched directory \(root) is back; watching it again"))
+            }
+            let listing = walker.walk(root)
+            if pollInterval == nil { watchDirectories(listing.directories) }
+            report(listing.rejected)
+            present.formUnion(listing.rejected.map(\.path))
+            for file in listing.files {
+                present.insert(file)
+                if signal.isStopped { return }
+                consider(file, settle: settle)
+            }
+            pipeline.removeVanished(under: root, present: present, onEvent: onEvent)
+        }
+        let keep = { (path: String) -> Bool in
+            present.contains(path) || self.missingRoots.contains { path.hasPrefix($0 + "/") }
+        }
+        seen = seen.filter { keep($0.key) }
+        pollCandidates = pollCandidates.filter { keep($0.key) }
+        rejectedShown = rejectedShown.filter { keep($0.key) }
+    }
+
+    /// A file found by a rescan: ingested if it changed since last seen (after settling when asked).
+    private func consider(_ file: String, settle: Bool) {
+        guard let status = FileStatus.of(file, followingLinks: true) else { return }
+        if let old = seen[file], old.sameContent(as: status) {
+            pollCandidates[file] = nil
+            return
+        }
+        if settle {
+            guard let candidate = pollCandidates[file], candidate.sameContent(as: status) else {
+                pollCandidates[file] = status
+                return
+            }
+        }
+        ingest(file)
+    }
+
+    /// Notes that a root is gone (removed, moved away or unmounted), once. Its articles stay in the store.
+    func noteMissing(_ root: String) {
+        guard missingRoots.insert(root).inserted else { return }
+        onEvent(.warning("watched directory \(root) is gone; its articles are kept, and it is watched again when it comes back"))
+    }
+
+    /// Inotify mode: adopts missing roots that exist again and forgets files that went while they were away.
+    func checkMissingRoots() {
+        for root in missingRoots.sorted() where FileStatus.of(root)?.kind == .directory {
+            missingRoots.remove(root)
+            onEvent(.warning("watched directory \(root) is back; watching it again"))
+            let listing = adoptDirectory(root)
+            let present = Set(listing.files).union(listing.rejected.map(\.path))
+            pipeline.removeVanished(under: root, present: present, onEvent: onEvent)
+        }
+    }
+
+    /// "2 seconds", "0.5 seconds".
+    static func secondsText(_ value: Double) -> String {
+        let whole = value.rounded()
+        let number = whole == value && whole < 1e9 ? String(Int(whole)) : String(value)
+        return number + (value == 1 ? " second" : " seconds")
+    }
+}
