@@ -61,9 +61,15 @@ final class MonitorRunLoop {
             }
             if drawnState != state { timeout = min(timeout, max(0, Int(((lastDraw + MonitorRunLoop.frameInterval - now) * 1000).rounded(.up)))) }
             if let timed = timedNotice { timeout = min(timeout, max(0, Int(((timed.until - now) * 1000).rounded(.up)))) }
-            _ = EventWaiter.wait(for: descriptors, timeoutMilliseconds: timeout)
+            let readiness = EventWaiter.wait(for: descriptors, timeoutMilliseconds: timeout)
 
             if !signals.drain().isEmpty { send(.terminate) }
+            // The terminal went away (its window closed without a SIGHUP reaching us): stdin stays
+            // "ready" for ever, so quit instead of spinning on it.
+            if readiness.hungUp.first == true {
+                send(.terminate)
+                if quitting { break }
+            }
             // Read keys on every wake-up: a SIGWINCH interrupts poll without making stdin readable.
             for input in terminal.readInput() {
                 switch input {

@@ -129,6 +129,31 @@ struct MonitorEndToEndTests {
         #expect(message?.contains("EXITED rc=1") == true)
     }
 
+    @Test("a terminal that disappears (tmux server killed) ends the monitor instead of leaving it spinning")
+    func terminalHangupEndsTheMonitor() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wf-e2e-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: root + "/articles", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let binary = try CLIProcess.binaryPath()
+        let command = ["env", "LANG=C.UTF-8", "TERM=tmux-256color", "XDG_CONFIG_HOME=" + root, binary,
+                       root + "/articles", "--store", root + "/store.sqlite"].map(TmuxSession.quote).joined(separator: " ")
+        let tmux = try TmuxSession(command: command, width: 100, height: 30)
+        defer { tmux.kill() }
+        #expect(tmux.waitFor { $0.contains("0 articles") } != nil, "\(tmux.capture())")
+        let pid = try #require(tmux.programPID())
+        tmux.kill()
+        // Gone, or a zombie waiting for init to reap it: either way no longer running.
+        let deadline = Date().addingTimeInterval(15)
+        var running = true
+        while running && Date() < deadline {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            running = !stat.isEmpty && !stat.contains(") Z ")
+            if running { usleep(50_000) }
+        }
+        if running { kill(pid, SIGKILL) }
+        #expect(!running, "the monitor outlived its terminal")
+    }
+
     @Test("--country by name, a backlog, a bad theme file reported once, T, the errors view, NO_COLOR")
     func optionsThemesAndErrors() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("wf-e2e-" + UUID().uuidString).path
