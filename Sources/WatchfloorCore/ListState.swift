@@ -83,16 +83,21 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
     }
 
     /// Takes a freshly loaded window, keeping the cursor on the same row (by id) and that row
-    /// on the same screen line, except that a list scrolled to the very top stays at the top
-    /// so new rows arriving above are seen.
+    /// on the same screen line. A cursor on the very first row follows the head instead, like
+    /// `tail -f`: whoever has not moved sees the newest rows arrive; whoever has moved keeps their row.
     public mutating func apply(rows newRows: [Row], offset: Int, limit: Int, visible: Int) {
         let oldTop = top
         let oldLine = selected - top
+        let following = selected == 0 && top == 0 && offset == 0
         rows = newRows
         windowStart = offset
         reachedEnd = newRows.count < limit
         loaded = true
-        if let id = selectedID, let i = newRows.firstIndex(where: { $0.id == id }) {
+        if following {
+            selected = 0
+            top = 0
+            selectedID = selectedRow?.id
+        } else if let id = selectedID, let i = newRows.firstIndex(where: { $0.id == id }) {
             selected = offset + i
             top = oldTop == 0 ? 0 : max(0, selected - oldLine)
         } else {

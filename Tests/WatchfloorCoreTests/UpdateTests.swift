@@ -126,6 +126,22 @@ struct UpdateTests {
         #expect(state.timeline.selected == 4)
     }
 
+    @Test("a cursor on the first row follows the head: the newest row is selected after a reload")
+    func reloadOnFirstRowFollowsTheHead() {
+        var state = started()
+        #expect(state.timeline.selected == 0)
+        let effects = update(&state, .storeChanged)
+        _ = state.answer(effects) { pane, offset, limit in
+            guard pane == .timeline else { return nil }
+            // Sixty new rows arrive above: more than a screen, so a kept row would scroll out of view.
+            let all = (-60..<50).map { Rows.timeline(Int64($0)) }
+            return .timeline(Array(all.dropFirst(offset).prefix(limit)))
+        }
+        #expect(state.timeline.top == 0)
+        #expect(state.timeline.selected == 0)
+        #expect(state.timeline.selectedID == -60)
+    }
+
     @Test("answers to superseded requests are ignored")
     func staleAnswersDropped() {
         var state = AppState()
