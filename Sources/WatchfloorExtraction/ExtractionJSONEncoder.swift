@@ -159,6 +159,12 @@ struct JSONWriter {
 
     private mutating func appendEscaped(_ s: String) {
         out += "\""
+        // Most strings need no escaping: append them whole. 0xE2 leads U+2028/U+2029 (and other punctuation).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
 
     /// Extracts the facts from one article, resolving dates against its published date.
     public func extract(_ article: Article) -> Extraction {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = ScalarBuffer.scalars(of: article.text)
         let tokens = tokenizer.tokenize(scalars)
         let tokenSentences = splitter.split(scalars, tokens: tokens)
         let sentences = tokenSentences.map(\.span)

@@ -21,6 +21,8 @@ public struct Gazetteer: Sendable {
     var words: Set<UInt64> = []
     /// Words that end organisation names ("Ministry", "Corp", "Party").
     var orgHeads: Set<UInt64> = []
+    /// Keys of the last token of every role phrase, a cheap first test before matching roles right to left.
+    var roleEnds: Set<UInt64> = []
 
     /// The seed of a phrase key before any token is combined.
     static let sequenceSeed: UInt64 = 0x2545_F491_4F6C_DD1D
@@ -117,6 +119,7 @@ public struct Gazetteer: Sendable {
         }
         var e = entry
         e.length = UInt8(toks.count)
+        if e.kind == .role, let last = toks.last { roleEnds.insert(last.key) }
         e.acronym = Self.isAcronym(phrase)
         if var list = phrases[h] {
             if let i = list.firstIndex(where: { $0.kind == e.kind && $0.country == e.country && $0.placeKind == e.placeKind }) {

@@ -433,6 +433,8 @@ struct MentionFinder {
         }
         guard k >= lo else { return nil }
         if !comma, EntityLexicon.honorifics.contains(tokens[k].key) { return ((k, k), true) }
+        // Most names have no role before them: only a word that ends some role is worth the phrase lookups.
+        guard gazetteer.roleEnds.contains(tokens[k].key) else { return nil }
         var h = Gazetteer.sequenceSeed
         var found: Int?
         // Roles are matched right to left by trying each start.
@@ -517,8 +519,6 @@ struct MentionFinder {
 
     /// The text of tokens `a...b`.
     func text(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[tokens[a].start..<tokens[b].end])
-        return String(v)
+        ScalarBuffer.string(s, tokens[a].start, tokens[b].end)
     }
 }

@@ -1,0 +1,60 @@
+/// Fast conversions between `String` and the scalar arrays the extractor works on, without going through the generic
+/// (unspecialised) collection initialisers.
+enum ScalarBuffer {
+    /// The Unicode scalars of `text`, decoded straight from its UTF-8 bytes.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var copy = text
+        return copy.withUTF8 { buf in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(buf.count)
+            let n = buf.count
+            var i = 0
+            while i < n {
+                let b0 = UInt32(buf[i])
+                var v: UInt32
+                var width: Int
+                if b0 < 0x80 {
+                    v = b0
+                    width = 1
+                } else if b0 < 0xE0 {
+                    v = b0 & 0x1F
+                    width = 2
+                } else if b0 < 0xF0 {
+                    v = b0 & 0x0F
+                    width = 3
+                } else {
+                    v = b0 & 0x07
+                    width = 4
+                }
+                // A Swift string holds valid UTF-8; the bounds check only guards against a truncated buffer.
+                if i + width > n { width = n - i }
+                var k = 1
+                while k < width {
+                    v = (v << 6) | (UInt32(buf[i + k]) & 0x3F)
+                    k += 1
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += max(width, 1)
+            }
+            return out
+        }
+    }
+
+    /// The text of `s[a..<b]`, built from UTF-8 bytes.
+    static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        let lo = max(0, a)
+        let hi = min(s.count, b)
+        guard lo < hi else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) * 2)
+        for k in lo..<hi {
+            let v = s[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: v))
+            } else {
+                UTF8.encode(s[k]) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
