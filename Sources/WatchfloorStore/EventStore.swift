@@ -47,6 +47,10 @@ public final class EventStore: Sendable {
             // A burst can grow the write-ahead log; let SQLite cut it back after each checkpoint so the
             // file does not stay at its high-water mark for the life of the process.
             try db.execute(sql: "PRAGMA journal_size_limit = 16777216")
+            // WAL with synchronous=NORMAL stays consistent after a crash or kill -9 and never corrupts; only
+            // the last commits before a power cut can be lost, and the files are still there to re-ingest.
+            // FULL synced every article (about 8.5 ms each here) and capped ingest near 100 articles/s.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         return config
     }
