@@ -26,7 +26,8 @@ public struct Extractor: Sendable {
         var finder = MentionFinder(
             gazetteer: gazetteer, scalars: scalars, tokens: tokens, sentences: tokenSentences, bodyStart: article.bodyStart)
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
-        let candidates = resolver.resolveCountries(resolver.resolvePeople(finder.run()))
+        var candidates = resolver.resolveCountries(resolver.resolvePeople(finder.run()))
+        ScoreLines.relabelTeams(&candidates, tokens: tokens, dateline: finder.dateline?.tokens)
         var mentions = candidates.filter(\.named).map { c in
             Mention(
                 span: Span(start: tokens[c.first].start, end: tokens[c.last].end), text: finder.text(c.first, c.last),

@@ -135,3 +135,14 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(usda.kind == .organization)
     #expect(x.countries.first { $0.code == "US" }?.mentions == 2)
 }
+
+@Test func placesWithScoresOnAResultsLineAreTeams() throws {
+    let x = try #require(wire("SOCCER - RESULTS", "LONDON 1996-08-30\nResults on Saturday: Leeds 2 Bolton 1.\nEngland 326 and Pakistan 290 drew.\n"))
+    #expect(EntityFixture.mentions(x, "LONDON").first?.kind == .place)
+    #expect(EntityFixture.mentions(x, "Leeds").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "Bolton").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "England").first?.kind == .place)
+    #expect(EntityFixture.mentions(x, "Pakistan").first?.kind == .country)
+    let y = try #require(EntityFixture.extract("About 200 people marched in Seattle 2 days ago."))
+    #expect(EntityFixture.mentions(y, "Seattle").first?.kind == .place)
+}

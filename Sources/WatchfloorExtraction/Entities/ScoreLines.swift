@@ -1,0 +1,45 @@
+/// Results and standings lines in sports news ("Derbyshire 471, Worcestershire 238", "Puchon 2 Chonbuk 1",
+/// "NEW YORK 74 58 .561"): a city or region followed by its score names the team there, an organisation.
+/// Countries and the nations and regions of a country ("England") stay places, as national teams are tagged as places by
+/// every gold standard we score against; a dateline ("NEW YORK 1996-08-30") is not a score.
+enum ScoreLines {
+    /// Relabels places followed by a number as organisations on lines holding two or more such name-and-number pairs,
+    /// or on a line that is a single standings row (a name followed by three or more numbers).
+    static func relabelTeams(_ candidates: inout [EntityCandidate], tokens: [Token], dateline: ClosedRange<Int>?) {
+        var line = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        for k in tokens.indices {
+            if tokens[k].newlinesBefore > 0 { current += 1 }
+            line[k] = current
+        }
+        var pairs: [Int: Int] = [:]
+        var scored: [Int] = []
+        for (i, c) in candidates.enumerated() where c.named && c.last + 1 < tokens.count && !(dateline?.contains(c.first) ?? false) {
+            let n = c.last + 1
+            guard tokens[n].kind == .number, line[n] == line[c.last] else { continue }
+            pairs[line[c.last], default: 0] += 1
+            scored.append(i)
+        }
+        for i in scored {
+            let c = candidates[i]
+            guard c.kind == .place, c.entries.allSatisfy({ $0.kind == .place && $0.placeKind != .region }) else { continue }
+            let l = line[c.last]
+            if pairs[l, default: 0] >= 2 || numbersAfter(c.last, tokens: tokens, line: line) >= 3 {
+                candidates[i].kind = .organization
+                candidates[i].country = -1
+                candidates[i].entries = []
+            }
+        }
+    }
+
+    private static func numbersAfter(_ b: Int, tokens: [Token], line: [Int]) -> Int {
+        var k = b + 1
+        var n = 0
+        // Separate numbers ("74 58 .561"), not the parts of a date ("1996-08-30").
+        while k < tokens.count, line[k] == line[b], tokens[k].kind == .number || tokens[k].kind == .punct {
+            if tokens[k].kind == .number && tokens[k].spaceBefore { n += 1 }
+            k += 1
+        }
+        return n
+    }
+}
