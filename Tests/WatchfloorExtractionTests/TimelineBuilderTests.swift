@@ -47,4 +47,44 @@ struct TimelineBuilderTests {
             #expect(entry.label.count <= 200)
         }
     }
+
+    @Test func incidentLabelIsTheTriggersClauseWithoutItsDate() throws {
+        let text = "Iranian President Masoud Pezeshkian formalized a broad cooperation pact this past Friday, solidifying ties between the two nations in the face of increasing Western sanctions."
+        let (timeline, incidents) = build(text)
+        let pact = try #require(incidents.firstIndex { $0.type == .agreement })
+        let entry = try #require(timeline.first { $0.incident == pact })
+        #expect(entry.label.hasPrefix("Iranian President Masoud Pezeshkian formalized a broad cooperation pact"))
+        #expect(!entry.label.contains("Friday"))
+        #expect(!entry.label.contains("solidifying"))
+        #expect(entry.label.count <= TimelineLabel.maxLength)
+    }
+
+    @Test func labelsStopAtDashesAndRelativeClauses() throws {
+        let text = "The bloc has renewed its measures against Moscow since the Ukraine invasion\u{2014}decisions that need unanimity by January 31."
+        let (timeline, incidents) = build(text)
+        let invasion = try #require(incidents.firstIndex { $0.text == "invasion" })
+        let entry = try #require(timeline.first { $0.incident == invasion })
+        #expect(entry.label.hasSuffix("Ukraine invasion"))
+        #expect(!entry.label.contains("decisions"))
+        #expect(entry.label.first?.isUppercase == true)
+    }
+
+    @Test func backgroundLabelDropsTheDateAndItsPreposition() throws {
+        let (timeline, _) = build("In February 2022, Russia sent troops to the border, officials recalled.")
+        let entry = try #require(timeline.first)
+        #expect(entry.date == "2022-02")
+        #expect(entry.label.hasPrefix("Russia sent troops"))
+        #expect(!entry.label.hasPrefix("In"))
+    }
+
+    @Test func longClausesAreCutAtAWordWithAnEllipsis() {
+        let text = "Armed men attacked the convoy carrying aid workers and several journalists along the mountain road leading north toward the provincial capital and its airport on Monday."
+        let (timeline, _) = build(text)
+        #expect(!timeline.isEmpty)
+        for entry in timeline {
+            #expect(entry.label.count <= TimelineLabel.maxLength)
+            #expect(entry.label.first?.isUppercase == true)
+            #expect(!entry.label.hasSuffix(" the") && !entry.label.hasSuffix(" and\u{2026}") && !entry.label.hasSuffix(" "))
+        }
+    }
 }

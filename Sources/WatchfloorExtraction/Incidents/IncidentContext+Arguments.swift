@@ -7,6 +7,7 @@ extension IncidentContext {
     static let clauseJoiners: Set<String> = ["that", "which", "who", "while", "although", "but", "and"]
     static let vagueNumbers: Set<String> = ["a", "an", "dozen", "couple", "hundred"]
     static let targetMarkers: Set<String> = ["on", "against", "targeting", "at", "killing", "attacked", "hit", "struck"]
+    static let victimNouns: Set<String> = ["invasion", "occupation", "annexation", "blockade", "bombardment", "siege"]
     static let currencySigns: Set<String> = ["$", "£", "€", "#"]
     static let locative: Set<String> = ["in", "at", "near", "outside", "across", "over", "around", "inside", "into", "from", "of", "on", "throughout"]
     static let units: Set<String> = ["percent", "pct", "years", "year", "days", "day", "hours", "hour", "months", "month", "weeks",
@@ -125,8 +126,13 @@ extension IncidentContext {
         var targetNames: [String] = []
         let clauseStart = clauseStartOffset(before: hit.first, range: range)
         let clauseEnd = clauseEndOffset(after: hit.last, range: range)
+        // "the Ukraine invasion": a country modifying an invasion or occupation is its victim.
+        let victimNoun = hit.first == hit.last && Self.victimNouns.contains(tokens[hit.first].lower)
         for m in ms where m != loc && m.kind != .place {
-            if m.span.end <= triggerStart && m.span.start >= clauseStart {
+            if victimNoun && m.span.end <= triggerStart && tokenIndex(atOrAfter: m.span.end) == hit.first
+                && (m.kind == .country || m.kind == .nationality) {
+                if let name = actorName(m), !targetNames.contains(name) { targetNames.append(name) }
+            } else if m.span.end <= triggerStart && m.span.start >= clauseStart {
                 if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
             } else if m.span.start >= triggerEnd && m.span.start < clauseEnd {
                 let before = wordBefore(m)

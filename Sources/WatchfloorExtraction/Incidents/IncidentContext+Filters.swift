@@ -24,7 +24,15 @@ extension IncidentContext {
         case "death", "deaths":
             return !["penalty", "sentence", "row", "threats", "threat", "certificate"].contains(next)
         case "war":
-            return !["world", "cold", "trade", "price", "culture", "civil"].contains(prev) && !["crimes", "criminal", "criminals", "chest", "games", "room"].contains(next)
+            guard !["world", "cold", "trade", "price", "culture", "civil"].contains(prev),
+                  !["crimes", "criminal", "criminals", "chest", "games", "room"].contains(next) else { return false }
+            // "the war in Syria" names a standing conflict; it is an event when fighting is described with it.
+            if ["declared", "declare", "declares", "waged", "wage", "launched", "start", "started"].contains(prev)
+                || ["broke", "erupted", "began", "started"].contains(next) { return true }
+            for j in range where j != i && tokens[j].kind == .word && tokens[j].lower != "war" && IncidentLexicon.conflictContext.contains(tokens[j].lower) {
+                return true
+            }
+            return false
         case "met", "meet":
             guard let n = range.contains(last + 1) ? tokens[last + 1] : nil else { return false }
             return ["with", "in", "on", "at", "behind", "privately", "separately", "briefly", "yesterday", "today", "last", "for"].contains(next)

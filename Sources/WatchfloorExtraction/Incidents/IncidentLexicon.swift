@@ -120,7 +120,7 @@ enum IncidentLexicon {
         ])
         add(.election, .strong, [
             "election", "elections", "vote", "voted", "voting", "voters", "ballot", "ballots", "referendum",
-            "elected", "re-elected", "reelected", "polls", "runoff", "electoral", "inauguration", "president-elect",
+            "elected", "re-elected", "reelected", "polls", "runoff", "electoral", "president-elect",
         ])
         add(.economy, .strong, ["recession", "devaluation", "budget deficit", "trade deficit", "hyperinflation"])
         add(.economy, .cued, [

@@ -13,13 +13,14 @@ public struct TimelineBuilder: Sendable {
     ) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         var sentencesWithIncident = Set<Span>()
+        let dated = times.filter { $0.precision != .reference }
         for (index, incident) in incidents.enumerated() {
             sentencesWithIncident.insert(incident.sentence)
             guard let date = incident.date, let precision = incident.datePrecision else { continue }
-            let label = TimelineLabel.incident(incident, scalars: scalars)
+            let label = TimelineLabel.incident(incident, scalars: scalars, times: dated.filter { incident.sentence.contains($0.span) })
             entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: incident.sentence))
         }
-        let sortedTimes = times.filter { $0.precision != .reference }.sorted { $0.span < $1.span }
+        let sortedTimes = dated.sorted { $0.span < $1.span }
         var k = 0
         for sentence in sentences.sorted() where !sentencesWithIncident.contains(sentence) {
             while k < sortedTimes.count, sortedTimes[k].span.start < sentence.start { k += 1 }

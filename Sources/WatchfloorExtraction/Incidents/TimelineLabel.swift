@@ -1,62 +1,157 @@
 import WatchfloorModel
 
-/// One-line labels for timeline entries, cut from the sentence text.
+/// One-line labels for timeline entries: the clause around the trigger (or the date), cut at clause
+/// boundaries and word boundaries, with the date phrase removed ("Russia sent troops into Ukraine").
 enum TimelineLabel {
     /// Longest label, in characters.
-    static let maxLength = 100
+    static let maxLength = 80
+    /// Punctuation that always ends a clause.
+    static let hardStops: Set<String> = [";", ":", "\u{2014}", "\u{2013}", "(", ")", "[", "]", "\"", "\u{201C}", "\u{201D}", "|"]
+    /// Words that open a subordinate clause: the label does not reach across them.
+    static let clauseWords: Set<String> = ["that", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because"]
+    /// Words that may start a new clause on the right once the label holds a few words.
+    static let rightJoiners: Set<String> = ["and", "but", "as", "after", "before", "when", "since", "amid", "following", "until", "saying", "according"]
+    /// Words that read badly at either end of a label.
+    static let danglers: Set<String> = ["and", "or", "but", "so", "as", "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from",
+        "with", "into", "its", "their", "his", "her", "this", "that", "which", "who", "while", "since", "during", "until", "s", "'",
+        "then", "also", "than", "over", "after", "before", "amid", "about", "against", "said", "says",
+        "between", "including", "especially", "out", "up", "ahead", "like"]
+    /// Words that may open a label.
+    static let articles: Set<String> = ["the", "a", "an", "this", "its", "his", "her", "their"]
+    /// Punctuation dropped at the ends of a label ("%" and "$" belong to their numbers).
+    static let loosePunctuation: Set<String> = [",", ".", "-", "'", "\u{2019}", "!", "?", ";", ":", "\u{2014}", "\u{2013}", "\"", "\u{201C}", "\u{201D}", "(", ")"]
+    /// Prepositions that go with a removed date ("in February 2022").
+    static let datePrepositions: Set<String> = ["in", "on", "since", "by", "during", "until", "from", "of", "at", "as", "through", "before", "after"]
 
-    /// "attack.drone: recent Ukrainian drone attack that ignited a fire…" around the trigger.
-    static func incident(_ incident: Incident, scalars: [Unicode.Scalar]) -> String {
-        let s = incident.sentence
-        let start = max(s.start, wordStart(scalars, max(s.start, incident.trigger.start - 40), floor: s.start))
-        let end = min(s.end, incident.trigger.end + 60)
-        var text = collapse(scalars, start, end)
-        if end < s.end { text += "\u{2026}" }
-        var who = ""
-        if let actor = incident.actors.first { who = actor + ", " }
-        return incident.type.rawValue + ": " + who + text
-    }
-
-    /// The sentence without its date phrase, shortened: "Russia sends troops into Ukraine".
-    static func sentence(_ sentence: Span, scalars: [Unicode.Scalar], skipping time: Span) -> String {
-        var text = collapse(scalars, sentence.start, time.start) + " " + collapse(scalars, time.end, sentence.end)
-        text = trimmed(text)
-        if text.count > maxLength { text = String(text.prefix(maxLength - 1)) + "\u{2026}" }
+    /// "Ukrainian drones attacked an oil depot in Kaluga" for an incident, from the clause around its trigger.
+    static func incident(_ incident: Incident, scalars: [Unicode.Scalar], times: [TimeExpression] = []) -> String {
+        let (clauseText, startsLower) = clause(around: incident.trigger, in: incident.sentence, scalars: scalars, removing: times.map(\.span))
+        var text = clauseText.isEmpty ? ScalarText.string(scalars, incident.trigger.start, incident.trigger.end) : clauseText
+        // A subject cut off by a relative clause ("Putin, who ..., ordered troops"): name it, once.
+        if startsLower, let actor = incident.actors.first, let last = actor.split(separator: " ").last,
+           !text.contains(String(last.prefix(max(4, last.count - 3)))), text.count + actor.count + 2 <= maxLength {
+            text = actor + ": " + text
+        }
         return text
     }
 
-    /// The text without leading and trailing spaces and punctuation left by a cut.
-    static func trimmed(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        while let f = scalars.first, f == " " || f == "," || f == ";" { scalars.removeFirst() }
-        while let l = scalars.last, l == " " || l == "," || l == ";" { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+    /// The clause holding a background date, without the date: "Russia sent troops into Ukraine".
+    static func sentence(_ sentence: Span, scalars: [Unicode.Scalar], skipping time: Span) -> String {
+        clause(around: time, in: sentence, scalars: scalars, removing: [time], dropFocus: true).0
     }
 
-    /// The start of the word holding offset `i`.
-    static func wordStart(_ s: [Unicode.Scalar], _ i: Int, floor: Int) -> Int {
-        var k = i
-        while k > floor, s[k - 1].value > 0x20 { k -= 1 }
-        return k
-    }
-
-    /// Text of `a..<b` with runs of white space as one space, and control characters dropped.
-    static func collapse(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    /// The clause of `sentence` around `focus`, at most `maxLength` characters, cut at word boundaries,
+    /// without the spans in `removing` (and a preposition before each), first letter capitalised; and whether
+    /// it began with a lower-case word other than an article (its subject is elsewhere).
+    static func clause(
+        around focus: Span, in sentence: Span, scalars: [Unicode.Scalar], removing: [Span], dropFocus: Bool = false
+    ) -> (String, Bool) {
+        guard sentence.start < sentence.end, sentence.end <= scalars.count else { return ("", false) }
+        var toks = TimeTokenizer.tokenize(Array(scalars[sentence.start..<sentence.end]))
+        for k in toks.indices {
+            toks[k].start += sentence.start
+            toks[k].end += sentence.start
+        }
+        guard let fi = toks.firstIndex(where: { $0.end > focus.start }) else { return ("", false) }
+        var fl = fi
+        while fl + 1 < toks.count, toks[fl + 1].start < focus.end { fl += 1 }
+        // Left: back to a hard stop, a relative clause word, or a comma with a few words already taken.
+        var lo = fi
+        var words = 0
+        while lo > 0 {
+            let t = toks[lo - 1]
+            if isHardStop(t) { break }
+            if t.kind == .word && clauseWords.contains(t.lower) { break }
+            if t.kind == .punct && t.lower == "," && words >= 3 { break }
+            if words >= 16 { break }
+            if t.kind == .word { words += 1 }
+            lo -= 1
+        }
+        // Right: forward to a hard stop, a sentence end, or a joiner/comma with a few words taken.
+        var hi = fl
+        words = 0
+        while hi + 1 < toks.count {
+            let t = toks[hi + 1]
+            if isHardStop(t) { break }
+            if t.kind == .word && clauseWords.contains(t.lower) { break }
+            if t.kind == .punct && (t.lower == "." || t.lower == "!" || t.lower == "?") && hi + 2 >= toks.count { break }
+            if t.kind == .punct && t.lower == "," && words >= 3 { break }
+            if t.kind == .word && rightJoiners.contains(t.lower) && words >= 3 { break }
+            if words >= 14 { break }
+            if t.kind == .word { words += 1 }
+            hi += 1
+        }
+        var keep = [Bool](repeating: true, count: toks.count)
+        for span in removing {
+            guard let a = toks.firstIndex(where: { $0.end > span.start }), a <= hi, toks[a].start < span.end else { continue }
+            var b = a
+            while b + 1 < toks.count, toks[b + 1].start < span.end { b += 1 }
+            if !dropFocus && a <= fl && b >= fi { continue }
+            for k in a...b { keep[k] = false }
+            if a > lo, toks[a - 1].kind == .word, datePrepositions.contains(toks[a - 1].lower) { keep[a - 1] = false }
+            // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
+            if b + 2 <= hi, toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}", toks[b + 2].lower == "s" {
+                keep[b + 1] = false
+                keep[b + 2] = false
+            }
+        }
+        var kept = (lo...hi).filter { keep[$0] }
+        trimEnds(&kept, toks)
+        var cut = false
+        while width(kept, toks) > maxLength - 1, kept.count > 1 {
+            // Shorten from the side farther from the focus.
+            let left = kept.firstIndex(where: { $0 >= fi }) ?? 0
+            let right = kept.count - 1 - (kept.lastIndex(where: { $0 <= fl }) ?? kept.count - 1)
+            if right >= left {
+                kept.removeLast()
+                cut = true
+            } else {
+                kept.removeFirst()
+            }
+            trimEnds(&kept, toks)
+        }
+        let startsLower = kept.first.map { toks[$0].kind == .word && !toks[$0].capitalized && !articles.contains(toks[$0].lower) } ?? false
         var out = String.UnicodeScalarView()
-        var space = false
-        var k = max(0, a)
-        let end = min(b, s.count)
-        while k < end {
-            let c = s[k]
-            if c.value <= 0x20 || (c.value >= 0x80 && c.properties.isWhitespace) {
-                space = !out.isEmpty
-            } else if c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
-                if space { out.append(" ") }
-                space = false
+        for (n, k) in kept.enumerated() {
+            if n > 0 && toks[k].gapBefore { out.append(" ") }
+            for c in scalars[toks[k].start..<toks[k].end] where c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
                 out.append(c)
             }
-            k += 1
         }
-        return String(out)
+        if let first = out.first, first.properties.isLowercase {
+            let upper = String(first).uppercased().unicodeScalars
+            out.replaceSubrange(out.startIndex..<out.index(after: out.startIndex), with: upper)
+        }
+        if cut && !out.isEmpty { out.append("\u{2026}") }
+        return (String(out), startsLower)
+    }
+
+    /// Whether a token ends a clause whatever surrounds it (a spaced hyphen is a dash).
+    static func isHardStop(_ t: TimeToken) -> Bool {
+        t.kind == .punct && (hardStops.contains(t.lower) || (t.lower == "-" && t.gapBefore))
+    }
+
+    /// Drops punctuation, conjunctions and prepositions left dangling at either end (a leading article stays).
+    static func trimEnds(_ kept: inout [Int], _ toks: [TimeToken]) {
+        while let f = kept.first, kept.count > 1, isDangling(toks[f]) && !articles.contains(toks[f].lower) {
+            kept.removeFirst()
+        }
+        while let l = kept.last, kept.count > 1, isDangling(toks[l]) {
+            kept.removeLast()
+        }
+    }
+
+    /// Whether a token reads badly at an end of a label.
+    static func isDangling(_ t: TimeToken) -> Bool {
+        t.kind == .punct ? loosePunctuation.contains(t.lower) : danglers.contains(t.lower)
+    }
+
+    /// Length in characters of the kept tokens joined as they appear.
+    static func width(_ kept: [Int], _ toks: [TimeToken]) -> Int {
+        var n = 0
+        for (i, k) in kept.enumerated() {
+            n += toks[k].end - toks[k].start + (i > 0 && toks[k].gapBefore ? 1 : 0)
+        }
+        return n
     }
 }
