@@ -124,4 +124,23 @@ struct IncidentDetectorTests {
         #expect(String(String.UnicodeScalarView(scalars[incident.trigger.start..<incident.trigger.end])) == "Shelling")
         #expect(incident.sentence.start == 19)
     }
+
+    @Test func aCountryModifyingAnInvasionIsItsTarget() throws {
+        let found = detect("Sanctions have piled up since the Ukraine invasion.", mentions: [("Ukraine", .country, "UA")])
+        let invasion = try #require(found.first { $0.text == "invasion" })
+        #expect(invasion.targets == ["Ukraine"])
+        #expect(invasion.actors.isEmpty)
+    }
+
+    @Test func standingWarsAndInaugurationsAreNotEvents() {
+        #expect(types("The war in Syria has reshaped the region.").isEmpty)
+        #expect(types("The war has killed thousands of soldiers.").contains("clash"))
+        #expect(types("He spoke before the inauguration of the new president.").isEmpty)
+        #expect(types("Voters are tired of the economy.").isEmpty)
+    }
+
+    @Test func attackWordsInOneClauseAreOneIncident() {
+        #expect(types("A suicide bombing attack hit the crowded market.") == ["attack.bombing"])
+        #expect(types("Militants attacked the base, and a second attack followed at night.").count == 2)
+    }
 }

@@ -119,7 +119,7 @@ enum IncidentLexicon {
             "troop buildup", "troops into",
         ])
         add(.election, .strong, [
-            "election", "elections", "vote", "voted", "voting", "voters", "ballot", "ballots", "referendum",
+            "election", "elections", "vote", "voted", "voting", "ballot", "ballots", "referendum",
             "elected", "re-elected", "reelected", "polls", "runoff", "electoral", "president-elect",
         ])
         add(.economy, .strong, ["recession", "devaluation", "budget deficit", "trade deficit", "hyperinflation"])
