@@ -143,4 +143,12 @@ struct IncidentDetectorTests {
         #expect(types("A suicide bombing attack hit the crowded market.") == ["attack.bombing"])
         #expect(types("Militants attacked the base, and a second attack followed at night.").count == 2)
     }
+
+    @Test func hyphenatedTriggersMatchAcrossTheHyphen() throws {
+        let found = detect("A cease-fire took hold on Monday.")
+        let truce = try #require(found.first)
+        #expect(truce.type == .agreement)
+        #expect(truce.text == "cease-fire")
+        #expect(types("Students staged a sit-in outside the ministry.") == ["protest"])
+    }
 }

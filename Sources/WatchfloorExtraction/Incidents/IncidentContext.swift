@@ -101,7 +101,7 @@ struct IncidentContext {
             }
             var matched: (IncidentTrigger, Int)?
             for cand in candidates {
-                if let last = matchPhrase(cand.words, at: i, limit: range.upperBound) {
+                if let last = matchPhrase(cand.sequence, at: i, limit: range.upperBound) {
                     matched = (cand, last)
                     break
                 }
@@ -161,27 +161,18 @@ struct IncidentContext {
         return hits
     }
 
-    /// The last token index when `words` match from token `i` (hyphens and apostrophes glued in).
-    func matchPhrase(_ words: [String], at i: Int, limit: Int) -> Int? {
+    /// The last token index when the trigger's token sequence matches from token `i` (hyphens as tokens).
+    func matchPhrase(_ sequence: [String], at i: Int, limit: Int) -> Int? {
         var k = i
-        for (n, w) in words.enumerated() {
-            if n > 0 {
-                k += 1
-                // "cease-fire", "re-elected", "sit-in": the lexicon keeps the hyphen inside the word.
+        for (n, w) in sequence.enumerated() {
+            if n > 0 { k += 1 }
+            guard k < limit else { return nil }
+            let tok = tokens[k]
+            if w == "-" {
+                guard tok.kind == .punct, tok.lower == "-" else { return nil }
+            } else {
+                guard tok.kind == .word, tok.lower == w else { return nil }
             }
-            if w.contains("-") {
-                let parts = w.split(separator: "-").map(String.init)
-                for (pn, p) in parts.enumerated() {
-                    if pn > 0 {
-                        guard k < limit, tokens[k].kind == .punct, tokens[k].lower == "-" else { return nil }
-                        k += 1
-                    }
-                    guard k < limit, tokens[k].kind == .word, tokens[k].lower == p else { return nil }
-                    if pn < parts.count - 1 { k += 1 }
-                }
-                continue
-            }
-            guard k < limit, tokens[k].kind == .word, tokens[k].lower == w else { return nil }
         }
         return k
     }

@@ -15,6 +15,8 @@ struct IncidentTrigger: Sendable {
     var words: [String]
     var type: IncidentType
     var strength: TriggerStrength
+    /// The tokens to match, hyphens as their own tokens ("cease-fire" is "cease", "-", "fire"), split once here.
+    var sequence: [String] = []
 }
 
 /// The incident trigger lexicon (inflected forms listed, no stemming at run time), built once.
@@ -25,8 +27,16 @@ enum IncidentLexicon {
         func add(_ type: IncidentType, _ strength: TriggerStrength, _ phrases: [String]) {
             for p in phrases {
                 let words = p.split(separator: " ").map(String.init)
-                guard let first = words.first else { continue }
-                table[first, default: []].append(IncidentTrigger(words: words, type: type, strength: strength))
+                var sequence: [String] = []
+                for w in words {
+                    for (n, part) in w.split(separator: "-").enumerated() {
+                        if n > 0 { sequence.append("-") }
+                        sequence.append(String(part))
+                    }
+                }
+                // Keyed by the first token: the tokenizer splits "cease-fire" at its hyphen.
+                guard let first = sequence.first else { continue }
+                table[first, default: []].append(IncidentTrigger(words: words, type: type, strength: strength, sequence: sequence))
             }
         }
         add(.attackDrone, .strong, [
