@@ -87,4 +87,12 @@ struct TimelineBuilderTests {
             #expect(!entry.label.hasSuffix(" the") && !entry.label.hasSuffix(" and\u{2026}") && !entry.label.hasSuffix(" "))
         }
     }
+
+    @Test func aLabelIsNeverBarePunctuation() throws {
+        let (timeline, incidents) = build("Rebels said, \"attack,\" on Monday.")
+        for entry in timeline where entry.incident != nil {
+            #expect(entry.label.contains { $0.isLetter })
+        }
+        #expect(incidents.allSatisfy { !$0.text.isEmpty })
+    }
 }

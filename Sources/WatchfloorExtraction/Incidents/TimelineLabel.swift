@@ -26,7 +26,7 @@ enum TimelineLabel {
     /// "Ukrainian drones attacked an oil depot in Kaluga" for an incident, from the clause around its trigger.
     static func incident(_ incident: Incident, scalars: [Unicode.Scalar], times: [TimeExpression] = []) -> String {
         let (clauseText, startsLower) = clause(around: incident.trigger, in: incident.sentence, scalars: scalars, removing: times.map(\.span))
-        var text = clauseText.isEmpty ? ScalarText.string(scalars, incident.trigger.start, incident.trigger.end) : clauseText
+        var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, incident.trigger.start, incident.trigger.end)) : clauseText
         // A subject cut off by a relative clause ("Putin, who ..., ordered troops"): name it, once.
         if startsLower, let actor = incident.actors.first, let last = actor.split(separator: " ").last,
            !text.contains(String(last.prefix(max(4, last.count - 3)))), text.count + actor.count + 2 <= maxLength {
@@ -110,6 +110,8 @@ enum TimelineLabel {
             }
             trimEnds(&kept, toks)
         }
+        // Nothing but punctuation left (a trigger between commas): no clause to show.
+        guard kept.contains(where: { toks[$0].kind != .punct }) else { return ("", false) }
         let startsLower = kept.first.map { toks[$0].kind == .word && !toks[$0].capitalized && !articles.contains(toks[$0].lower) } ?? false
         var out = String.UnicodeScalarView()
         for (n, k) in kept.enumerated() {
@@ -124,6 +126,12 @@ enum TimelineLabel {
         }
         if cut && !out.isEmpty { out.append("\u{2026}") }
         return (String(out), startsLower)
+    }
+
+    /// The text with its first letter upper-cased.
+    static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// Whether a token ends a clause whatever surrounds it (a spaced hyphen is a dash).
