@@ -14,6 +14,8 @@ struct IngestPipeline: Sendable {
     let options: IngestOptions
     /// Whether a failed store write will be tried again (the watcher does; a one-shot run does not).
     var retriesStoreFailures = false
+    /// How much text the extractor is given.
+    var budget = ExtractionBudget()
 
     /// How one file ended.
     enum Outcome: Equatable {
@@ -49,13 +51,15 @@ struct IngestPipeline: Sendable {
                     onEvent(.unchanged(path: article.path))
                     continue
                 }
-                let extraction = extractor.extract(article)
+                let (view, note) = budget.bounded(article)
+                let extraction = extractor.extract(view)
                 let size = articles.count == 1 ? contents.bytes.count : article.text.utf8.count
                 let recorded = try store.record(article: article, extraction: extraction, contentHash: hash, size: size)
                 if recorded.stored {
                     if let encoding = article.headers["encoding"], encoding == "windows-1252" {
                         onEvent(.warning("\(article.path): not valid UTF-8; read as Windows-1252"))
                     }
+                    if let note { onEvent(.warning(note)) }
                     onEvent(.stored(path: article.path, articleID: recorded.articleID, countries: extraction.countries.count,
                                     actors: extraction.actors.count, incidents: extraction.incidents.count))
                 } else {

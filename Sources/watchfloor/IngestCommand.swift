@@ -83,11 +83,13 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// Watches until SIGINT, SIGTERM or SIGHUP, then stops cleanly (the article being stored is
-    /// committed or rolled back as a whole) and prints the summary.
+    /// committed or rolled back as a whole) and prints the summary. If the article being read is
+    /// not done within `IngestSignals.grace` seconds (or a second signal comes), it is abandoned: it
+    /// was not stored, so the next run reads it again.
     private func runWatching(service: IngestService, printer: IngestLinePrinter) throws {
         // Block the signals before the watch thread exists so that it inherits the mask and only
         // this thread receives them, in sigwait.
-        var signals = IngestCommand.stopSignals()
+        IngestSignals.block()
         let watch: IngestWatch
         do {
             watch = try service.startWatching(paths: paths) { printer.print($0) }
@@ -95,57 +97,49 @@ struct IngestCommand: ParsableCommand {
             StoreOutput.err("watchfloor: \(error)\n")
             throw ExitCode.failure
         }
-        var received: Int32 = 0
-        sigwait(&signals, &received)
-        watch.stop()
+        while IngestSignals.next() == SIGUSR1 {}
+        let waiter = pthread_self()
+        Thread {
+            watch.stop()
+            IngestSignals.notify(waiter)
+        }.start()
+        let finished = IngestSignals.waitForWorker(seconds: IngestSignals.grace)
+        if !finished {
+            StoreOutput.err("watchfloor: stopped without waiting for the article being read; it will be read again\n")
+        }
         StoreOutput.out(IngestLinePrinter.summaryLine(printer.summary))
+        if !finished { IngestSignals.exitNow(0) }
     }
 
     /// Ingests once on a worker thread while this thread waits for the end or a stop signal; a signal
-    /// lets the current article finish, prints the summary and exits with 128 + the signal number.
+    /// lets the current article finish (within `IngestSignals.grace` seconds), prints the summary and
+    /// exits with 128 + the signal number.
     private func runOnce(service: IngestService, printer: IngestLinePrinter) throws {
-        var signals = IngestCommand.stopSignals()
-        // The worker announces its end with SIGUSR1, which is blocked everywhere and taken here.
-        sigaddset(&signals, SIGUSR1)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        IngestSignals.block()
         let state = IngestRunState()
         let paths = self.paths
         let waiter = pthread_self()
         let worker = Thread {
             state.finish(service.ingestAll(paths: paths, isCancelled: { state.isCancelled }) { printer.print($0) })
             // Aimed at the waiting thread, so no other thread can take it (and die of it).
-            pthread_kill(waiter, SIGUSR1)
+            IngestSignals.notify(waiter)
         }
         worker.name = "watchfloor-ingest"
         worker.start()
-        var received: Int32 = 0
+        var received: Int32
         repeat {
-            sigwait(&signals, &received)
+            received = IngestSignals.next()
             if received == SIGUSR1, let summary = state.summary {
                 StoreOutput.out(IngestLinePrinter.summaryLine(summary))
                 return
             }
         } while received == SIGUSR1
         state.cancel()
-        var onlyFinish = sigset_t()
-        sigemptyset(&onlyFinish)
-        sigaddset(&onlyFinish, SIGUSR1)
-        while state.summary == nil {
-            var finished: Int32 = 0
-            sigwait(&onlyFinish, &finished)
+        let finished = state.summary != nil || IngestSignals.waitForWorker(seconds: IngestSignals.grace)
+        if !finished {
+            StoreOutput.err("watchfloor: stopped without waiting for the article being read; it will be read again\n")
         }
         StoreOutput.out("interrupted; " + IngestLinePrinter.summaryLine(printer.summary))
-        throw ExitCode(128 + received)
-    }
-
-    /// SIGINT, SIGTERM and SIGHUP, blocked in this thread (and every thread started after).
-    private static func stopSignals() -> sigset_t {
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        sigaddset(&signals, SIGHUP)
-        pthread_sigmask(SIG_BLOCK, &signals, nil)
-        return signals
+        IngestSignals.exitNow(128 + received)
     }
 }
