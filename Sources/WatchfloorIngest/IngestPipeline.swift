@@ -41,34 +41,13 @@ struct IngestPipeline: Sendable {
             return fail(path: path, message: error.description, onEvent: onEvent) ? .finished : .storeFailed
         }
         var outcome = Outcome.finished
-        var kept = Set<String>()
-        for article in articles {
-            kept.insert(article.path)
-            let hash = ContentHash.sha256(text: article.text)
-            do {
-                if try store.recordIfKnown(path: article.path, contentHash: hash) != nil
-                    || store.isPruned(path: article.path, contentHash: hash) {
-                    onEvent(.unchanged(path: article.path))
-                    continue
-                }
-                let (view, note) = budget.bounded(article)
-                let extraction = extractor.extract(view)
-                let size = articles.count == 1 ? contents.bytes.count : article.text.utf8.count
-                let recorded = try store.record(article: article, extraction: extraction, contentHash: hash, size: size)
-                if recorded.stored {
-                    if let encoding = article.headers["encoding"], encoding == "windows-1252" {
-                        onEvent(.warning("\(article.path): not valid UTF-8; read as Windows-1252"))
-                    }
-                    if let note { onEvent(.warning(note)) }
-                    onEvent(.stored(path: article.path, articleID: recorded.articleID, countries: extraction.countries.count,
-                                    actors: extraction.actors.count, incidents: extraction.incidents.count))
-                } else {
-                    onEvent(.unchanged(path: article.path))
-                }
-            } catch {
+        let kept = Set(articles.map(\.path))
+        var start = 0
+        while start < articles.count {
+            let chunk = Array(articles[start..<min(articles.count, start + IngestPipeline.chunkSize)])
+            start += IngestPipeline.chunkSize
+            if storeChunk(chunk, fileSize: articles.count == 1 ? contents.bytes.count : nil, onEvent: onEvent) == .storeFailed {
                 outcome = .storeFailed
-                let retry = retriesStoreFailures ? "; will try again" : ""
-                _ = fail(path: article.path, message: "store write failed: \(IngestPipeline.describe(error))\(retry)", onEvent: onEvent)
             }
         }
         let ext = ArticleReader.fileExtension(of: path)
@@ -81,6 +60,73 @@ struct IngestPipeline: Sendable {
             }
         }
         return outcome
+    }
+
+    /// Articles of one file stored per write transaction (a JSON array can hold tens of thousands).
+    static let chunkSize = 128
+
+    /// Stores a group of articles from one file: one read to learn which are new, extraction of those
+    /// only, then one write transaction for the group. `fileSize` is the file's size when it holds one article.
+    private func storeChunk(_ chunk: [Article], fileSize: Int?, onEvent: (IngestEvent) -> Void) -> Outcome {
+        let hashes = chunk.map { ContentHash.sha256(text: $0.text) }
+        var notes: [String: String] = [:]
+        do {
+            let statuses = try store.contentStatus(zip(chunk, hashes).map { (path: $0.0.path, contentHash: $0.1) })
+            var batch: [BatchArticle] = []
+            for (n, article) in chunk.enumerated() {
+                let size = fileSize ?? article.text.utf8.count
+                switch statuses[n] {
+                case .pruned:
+                    onEvent(.unchanged(path: article.path))
+                case .stored:
+                    batch.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: nil))
+                case .new:
+                    let (view, note) = budget.bounded(article)
+                    notes[article.path] = note
+                    batch.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: extractor.extract(view)))
+                }
+            }
+            let outcomes = try store.recordBatch(batch)
+            for (item, recorded) in zip(batch, outcomes) {
+                guard let recorded else {
+                    // Its stored copy was removed between the read and the write: read it as new content.
+                    try storeAlone(item, onEvent: onEvent)
+                    continue
+                }
+                report(recorded, item, note: notes[item.article.path], onEvent: onEvent)
+            }
+            return .finished
+        } catch {
+            let retry = retriesStoreFailures ? "; will try again" : ""
+            for article in chunk {
+                _ = fail(path: article.path, message: "store write failed: \(IngestPipeline.describe(error))\(retry)", onEvent: onEvent)
+            }
+            return .storeFailed
+        }
+    }
+
+    /// Extracts and records one article on its own.
+    private func storeAlone(_ item: BatchArticle, onEvent: (IngestEvent) -> Void) throws {
+        let (view, note) = budget.bounded(item.article)
+        let extraction = extractor.extract(view)
+        let recorded = try store.record(article: item.article, extraction: extraction, contentHash: item.contentHash, size: item.size)
+        var done = item
+        done.extraction = extraction
+        report(recorded, done, note: note, onEvent: onEvent)
+    }
+
+    /// Reports what happened to one article.
+    private func report(_ recorded: RecordOutcome, _ item: BatchArticle, note: String?, onEvent: (IngestEvent) -> Void) {
+        guard recorded.stored, let extraction = item.extraction else {
+            onEvent(.unchanged(path: item.article.path))
+            return
+        }
+        if item.article.headers["encoding"] == "windows-1252" {
+            onEvent(.warning("\(item.article.path): not valid UTF-8; read as Windows-1252"))
+        }
+        if let note { onEvent(.warning(note)) }
+        onEvent(.stored(path: item.article.path, articleID: recorded.articleID, countries: extraction.countries.count,
+                        actors: extraction.actors.count, incidents: extraction.incidents.count))
     }
 
     /// Records an article-named file that will not be read (FIFO, device, refused link, bad name).

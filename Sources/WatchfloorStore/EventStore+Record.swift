@@ -13,30 +13,10 @@ extension EventStore {
             if let known = try EventStore.knownContent(db, path: article.path, contentHash: contentHash) {
                 return known
             }
-            try db.execute(sql: "DELETE FROM article_aliases WHERE path = ?", arguments: [article.path])
-            let existing = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [article.path])
-            let id: Int64
-            if let existing {
-                try EventStore.deleteFacts(db, articleID: existing)
-                try db.execute(sql: """
-                    UPDATE articles SET content_hash = ?, title = ?, published = ?, published_source = ?, ingested_at = ?,
-                        size = ?, body_start = ?, source = ?, url = ?, author = ?, language = ?, encoding = ?, text = ?
-                    WHERE id = ?
-                    """, arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [existing])
-                id = existing
-            } else {
-                try db.execute(sql: """
-                    INSERT INTO articles (content_hash, title, published, published_source, ingested_at,
-                        size, body_start, source, url, author, language, encoding, text, path)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [article.path])
-                id = db.lastInsertedRowID
-            }
-            try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt).write(extraction)
-            try db.execute(sql: "DELETE FROM ingest_errors WHERE path = ?", arguments: [article.path])
-            try db.execute(sql: "DELETE FROM pruned_articles WHERE path = ?", arguments: [article.path])
+            let outcome = try EventStore.insertOrReplace(db, article: article, extraction: extraction, contentHash: contentHash,
+                                                         size: size, ingestedAt: ingestedAt)
             try EventStore.bumpGeneration(db)
-            return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
+            return outcome
         }
     }
 
@@ -44,7 +24,12 @@ extension EventStore {
     /// `.unchanged` (same path) or `.duplicate` (another path; the alias is noted), else nil when the
     /// caller must extract and call `record`.
     public func recordIfKnown(path: String, contentHash: String) throws -> RecordOutcome? {
-        try writer.write { db in try EventStore.knownContent(db, path: path, contentHash: contentHash) }
+        // Most content is new: look first without taking the write lock (and without a write transaction).
+        let stored = try writer.read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1"), arguments: [contentHash]) ?? false
+        }
+        guard stored else { return nil }
+        return try writer.write { db in try EventStore.knownContent(db, path: path, contentHash: contentHash) }
     }
 
     /// Records (or refreshes) the latest ingest failure for a path.
@@ -139,28 +124,57 @@ extension EventStore {
 
     /// `.unchanged`/`.duplicate` when the content is stored, recording the alias; nil otherwise.
     static func knownContent(_ db: Database, path: String, contentHash: String) throws -> RecordOutcome? {
-        if let row = try Row.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ? AND content_hash = ?", arguments: [path, contentHash]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ? AND content_hash = ?"), arguments: [path, contentHash]) {
             let id: Int64 = row["id"]
             if try clearError(db, path: path) { try bumpGeneration(db) }
             return .unchanged(articleID: id)
         }
-        guard let original = try Row.fetchOne(db, sql: "SELECT id, path FROM articles WHERE content_hash = ? AND path != ? ORDER BY id LIMIT 1",
-                                              arguments: [contentHash, path]) else { return nil }
+        guard let original = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, path FROM articles WHERE content_hash = ? AND path != ? ORDER BY id LIMIT 1"), arguments: [contentHash, path]) else { return nil }
         let id: Int64 = original["id"]
         let originalPath: String = original["path"]
-        let aliased = try Int64.fetchOne(db, sql: "SELECT article_id FROM article_aliases WHERE path = ?", arguments: [path])
+        let aliased = try Int64.fetchOne(db.cachedStatement(sql: "SELECT article_id FROM article_aliases WHERE path = ?"), arguments: [path])
         if aliased == id {
             if try clearError(db, path: path) { try bumpGeneration(db) }
             return .duplicate(articleID: id, existingPath: originalPath)
         }
         // This path held other content before: that content is gone from it.
-        if let own = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path = ?", arguments: [path]) {
-            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [own])
+        if let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [path]) {
+            try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [own])
         }
-        try db.execute(sql: "INSERT OR REPLACE INTO article_aliases (path, article_id) VALUES (?, ?)", arguments: [path, id])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_aliases (path, article_id) VALUES (?, ?)").execute(arguments: [path, id])
         _ = try clearError(db, path: path)
         try bumpGeneration(db)
         return .duplicate(articleID: id, existingPath: originalPath)
+    }
+
+    /// Writes an article whose content is not stored yet (inside the caller's transaction): a new path
+    /// is inserted, a known path keeps its id and gets its facts replaced. Clears the path's error and
+    /// pruned marker; the caller bumps the generation.
+    static func insertOrReplace(_ db: Database, article: Article, extraction: Extraction, contentHash: String, size: Int,
+                                ingestedAt: Double) throws -> RecordOutcome {
+        try db.cachedStatement(sql: "DELETE FROM article_aliases WHERE path = ?").execute(arguments: [article.path])
+        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [article.path])
+        let id: Int64
+        if let existing {
+            try EventStore.deleteFacts(db, articleID: existing)
+            try db.cachedStatement(sql: """
+                UPDATE articles SET content_hash = ?, title = ?, published = ?, published_source = ?, ingested_at = ?,
+                    size = ?, body_start = ?, source = ?, url = ?, author = ?, language = ?, encoding = ?, text = ?
+                WHERE id = ?
+                """).execute(arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [existing])
+            id = existing
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO articles (content_hash, title, published, published_source, ingested_at,
+                    size, body_start, source, url, author, language, encoding, text, path)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [article.path])
+            id = db.lastInsertedRowID
+        }
+        try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt).write(extraction)
+        try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [article.path])
+        try db.cachedStatement(sql: "DELETE FROM pruned_articles WHERE path = ?").execute(arguments: [article.path])
+        return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
     }
 
     /// Forgets one path (an article's own path or an alias).
@@ -181,19 +195,19 @@ extension EventStore {
     /// Deletes an article's facts (not the article row).
     static func deleteFacts(_ db: Database, articleID: Int64) throws {
         for table in ["timeline", "incidents", "times", "mentions", "article_actors", "article_countries"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [articleID])
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article_id = ?").execute(arguments: [articleID])
         }
     }
 
     /// Deletes the error row of a path; true if there was one.
     private static func clearError(_ db: Database, path: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM ingest_errors WHERE path = ?", arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [path])
         return db.changesCount > 0
     }
 
     /// Marks the transaction as a change every process can see through `changeToken()`.
     static func bumpGeneration(_ db: Database) throws {
-        try db.execute(sql: "UPDATE generation SET value = value + 1 WHERE id = 1")
+        try db.cachedStatement(sql: "UPDATE generation SET value = value + 1 WHERE id = 1").execute()
     }
 
     private static func articleArguments(_ a: Article, _ hash: String, _ at: Double, _ size: Int) -> StatementArguments {

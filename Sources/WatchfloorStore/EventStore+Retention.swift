@@ -45,7 +45,7 @@ extension EventStore {
     /// Whether `path` was pruned by retention while holding exactly this content.
     public func isPruned(path: String, contentHash: String) throws -> Bool {
         try writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM pruned_articles WHERE path = ? AND content_hash = ?",
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM pruned_articles WHERE path = ? AND content_hash = ?"),
                               arguments: [path, contentHash]) ?? false
         }
     }

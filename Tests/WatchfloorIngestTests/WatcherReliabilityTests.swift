@@ -92,7 +92,7 @@ import WatchfloorModel
         defer { watch.stop() }
         try FileManager.default.removeItem(atPath: h.articles)
         #expect(log.wait { $0.contains { if case .warning(let w) = $0 { w.contains("is gone") } else { false } } })
-        #expect(log.all.contains { if case .removed(let p) = $0 { p.hasSuffix("/old.txt") } else { false } })
+        #expect(log.wait { $0.contains { if case .removed(let p) = $0 { p.hasSuffix("/old.txt") } else { false } } })
         try FileManager.default.createDirectory(atPath: h.articles, withIntermediateDirectories: true)
         try h.write("new.txt", "New\n\nWritten into the recreated directory.")
         #expect(log.wait(seconds: 30) { $0.contains { $0.isStored("/new.txt") } })

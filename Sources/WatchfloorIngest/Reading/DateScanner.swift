@@ -24,7 +24,10 @@ enum DateScanner {
     /// "December 10, 2013"): the date must come within the first 80 scalars, after words that are
     /// all capitalised (place names), so that a date inside an ordinary sentence is not taken.
     static func dateline(_ line: String) -> CalendarDay? {
-        let head = String(String.UnicodeScalarView(line.unicodeScalars.prefix(200)))
+        let prefix = line.unicodeScalars.prefix(200)
+        // Every date form has a year: a line without a digit near its start has no dateline (most body lines).
+        guard prefix.prefix(100).contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return nil }
+        let head = String(String.UnicodeScalarView(prefix))
         let toks = tokens(of: head)
         guard let found = firstDate(in: toks, compact: false), found.start <= 80 else { return nil }
         for tok in toks where tok.start < found.start {

@@ -1,0 +1,60 @@
+import GRDB
+import WatchfloorModel
+
+// MARK: - Several articles at once (JSON arrays, JSON Lines)
+
+extension EventStore {
+    /// Most values bound in one `IN (...)` list.
+    static let inListLimit = 500
+
+    /// For each (path, hash), what the store knows about that content; one read transaction, no lock.
+    public func contentStatus(_ items: [(path: String, contentHash: String)]) throws -> [ContentStatus] {
+        guard !items.isEmpty else { return [] }
+        return try writer.read { db in
+            var stored = Set<String>()
+            var pruned = Set<String>()
+            var start = 0
+            while start < items.count {
+                let part = items[start..<min(items.count, start + EventStore.inListLimit)]
+                let marks = FilterSQL.marks(part.count)
+                stored.formUnion(try String.fetchAll(db, sql: "SELECT content_hash FROM articles WHERE content_hash IN (\(marks))",
+                                                     arguments: StatementArguments(part.map(\.contentHash))))
+                for row in try Row.fetchAll(db, sql: "SELECT path, content_hash FROM pruned_articles WHERE path IN (\(marks))",
+                                            arguments: StatementArguments(part.map(\.path))) {
+                    pruned.insert((row["path"] as String) + "\u{0}" + (row["content_hash"] as String))
+                }
+                start += EventStore.inListLimit
+            }
+            return items.map { item in
+                if stored.contains(item.contentHash) { return .stored }
+                return pruned.contains(item.path + "\u{0}" + item.contentHash) ? .pruned : .new
+            }
+        }
+    }
+
+    /// Records several articles in one write transaction, each exactly as `record` (or, without an
+    /// extraction, as `recordIfKnown`) would. An item without an extraction whose content turns out
+    /// not to be stored (it was removed meanwhile) gets nil: extract it and call `record`.
+    /// A failure rolls back the whole group, so no article is ever half-written.
+    public func recordBatch(_ items: [BatchArticle], at: Double? = nil) throws -> [RecordOutcome?] {
+        guard !items.isEmpty else { return [] }
+        let ingestedAt = at ?? EventStore.now()
+        return try writer.write { db in
+            var outcomes: [RecordOutcome?] = []
+            var wrote = false
+            for item in items {
+                if let known = try EventStore.knownContent(db, path: item.article.path, contentHash: item.contentHash) {
+                    outcomes.append(known)
+                } else if let extraction = item.extraction {
+                    outcomes.append(try EventStore.insertOrReplace(db, article: item.article, extraction: extraction,
+                                                                   contentHash: item.contentHash, size: item.size, ingestedAt: ingestedAt))
+                    wrote = true
+                } else {
+                    outcomes.append(nil)
+                }
+            }
+            if wrote { try EventStore.bumpGeneration(db) }
+            return outcomes
+        }
+    }
+}
