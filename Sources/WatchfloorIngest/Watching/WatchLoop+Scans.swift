@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // MARK: - Ingest, rescans, retries and missing roots
 
 extension WatchLoop {
@@ -56,16 +60,31 @@ extension WatchLoop {
         return listing
     }
 
-    /// Ingests listed files whose settle delay has passed without a close-write event.
+    /// Ingests listed files whose settle delay has passed without a close-write event; a file modified
+    /// within the last `settleDelay` is still being written and waits another round.
     func ingestSettledPending() {
         let now = WatchLoop.monotonicNow()
         let due = pending.filter { $0.value <= now }.keys.sorted()
+        let wallClock = WatchLoop.wallClockNow()
         for file in due {
             if signal.isStopped { return }
             pending[file] = nil
             guard let status = FileStatus.of(file), walker.acceptsFile(file, status), !isUnchangedSinceSeen(file) else { continue }
+            let age = wallClock - Double(status.mtimeNanos) / 1e9
+            // A modification time in the future (another machine's clock) counts as settled.
+            if age >= 0 && age < WatchLoop.settleDelay {
+                pending[file] = now + WatchLoop.settleDelay
+                continue
+            }
             ingest(file)
         }
+    }
+
+    /// Seconds since 1970 (to compare with modification times).
+    static func wallClockNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// Tries again the files whose store write failed, once their wait is over.
@@ -94,7 +113,6 @@ extension WatchLoop {
     /// last seen, and forgets files that vanished. With `settle` (poll mode) a changed file is only
     /// read once two rescans in a row saw it the same, so a file being written is not read half-done.
     func rescan(settle: Bool) {
-        if !settle { pending.removeAll() }
         var present = Set<String>()
         for root in walker.roots {
             guard FileStatus.of(root) != nil else {
@@ -123,7 +141,9 @@ extension WatchLoop {
         rejectedShown = rejectedShown.filter { keep($0.key) }
     }
 
-    /// A file found by a rescan: ingested if it changed since last seen (after settling when asked).
+    /// A file found by a rescan that changed since last seen. Poll mode ingests it once two rescans
+    /// saw it the same; inotify mode (after an overflow) queues it as pending, so a file still being
+    /// written waits for its close-write or for its modification time to settle.
     private func consider(_ file: String, settle: Bool) {
         guard let status = FileStatus.of(file, followingLinks: true) else { return }
         if let old = seen[file], old.sameContent(as: status) {
@@ -135,8 +155,10 @@ extension WatchLoop {
                 pollCandidates[file] = status
                 return
             }
+            ingest(file)
+        } else if pending[file] == nil {
+            pending[file] = WatchLoop.monotonicNow()
         }
-        ingest(file)
     }
 
     /// Notes that a root is gone (removed, moved away or unmounted), once. Its articles stay in the store.
