@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GRDB
 import WatchfloorModel
 
@@ -16,13 +19,18 @@ public final class EventStore: Sendable {
     /// Opens (creating and migrating if needed) the store at `path`; its directory is created if missing.
     public init(path: String) throws {
         self.path = path
+        let directory = StoreLocation.parentDirectory(of: path)
         do {
-            let directory = StoreLocation.parentDirectory(of: path)
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             writer = try DatabasePool(path: path, configuration: EventStore.configuration())
             try StoreSchema.migrator.migrate(writer)
         } catch {
-            throw StoreError.cannotOpen(path: path, reason: EventStore.describe(error))
+            var reason = EventStore.describe(error)
+            // SQLite says "unable to open database file" for a read-only file system; say why.
+            if access(directory, W_OK) != 0 {
+                reason += "; its directory is not writable (\(String(cString: strerror(errno))))"
+            }
+            throw StoreError.cannotOpen(path: path, reason: reason)
         }
     }
 
