@@ -43,8 +43,15 @@ struct ErrorsCommand: ParsableCommand {
             return
         }
         var table = QueryTable(columns: ["at", "path", "message"], tableColumns: [(0, "WHEN (UTC)", nil), (1, "FILE", 60), (2, "ERROR", nil)])
-        table.rows = errors.map { [.text(ErrorsCommand.utc($0.at)), .text($0.path), .text($0.message)] }
+        // A table shows the end of each path (the file name is what tells errors apart); csv and json show all of it.
+        let shown: (String) -> String = format == .table ? { ErrorsCommand.tail(StoreTerminalText.escapePath($0), 60) } : { $0 }
+        table.rows = errors.map { [.text(ErrorsCommand.utc($0.at)), .text(shown($0.path)), .text($0.message)] }
         StoreOutput.out(table.render(format, width: StoreOutput.terminalWidth()))
+    }
+
+    /// `text` cut to its last `width` characters, with a leading ellipsis when cut.
+    static func tail(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : "…" + String(text.suffix(width - 1))
     }
 
     /// `2024-04-02T10:00:00Z` for seconds since 1970.
