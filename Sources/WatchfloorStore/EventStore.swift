@@ -22,8 +22,7 @@ public final class EventStore: Sendable {
         let directory = StoreLocation.parentDirectory(of: path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            writer = try DatabasePool(path: path, configuration: EventStore.configuration())
-            try StoreSchema.migrator.migrate(writer)
+            writer = try EventStore.openMigrated(path: path)
         } catch {
             var reason = EventStore.describe(error)
             // SQLite says "unable to open database file" for a read-only file system; say why.
@@ -38,6 +37,24 @@ public final class EventStore: Sendable {
         self.writer = writer
         self.path = nil
         try StoreSchema.migrator.migrate(writer)
+    }
+
+    /// Opens the pool and applies migrations. GRDB reads the applied migrations before it takes the
+    /// write lock, so two processes creating one store at the same moment can both try `v1`; the loser
+    /// fails, rolls back, and on the next attempt finds the schema in place.
+    private static func openMigrated(path: String) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration())
+                try StoreSchema.migrator.migrate(pool)
+                return pool
+            } catch {
+                attempt += 1
+                if attempt >= 5 { throw error }
+                usleep(UInt32(50_000 * attempt))
+            }
+        }
     }
 
     /// A private in-memory store with the production schema (for tests and `extract`-style dry runs).

@@ -8,10 +8,10 @@ struct VacuumCommand: ParsableCommand {
         commandName: "vacuum",
         abstract: "Compact the store file (after pruning old articles, when asked).",
         discussion: """
-            Deletes actors no article names any more, merges the full-text index, rewrites the SQLite file \\
-            and truncates its write-ahead log, then prints the size before and after. With --keep-days N it \\
-            first forgets articles ingested more than N days ago (as `ingest --keep-days` does). With --check \\
-            it runs SQLite's integrity check first and stops with status 1 if the store is damaged. Safe while \\
+            Deletes actors no article names any more, merges the full-text index, rewrites the SQLite file \
+            and truncates its write-ahead log, then prints the size before and after. With --keep-days N it \
+            first forgets articles ingested more than N days ago (as `ingest --keep-days` does). With --check \
+            it runs SQLite's integrity check first and stops with status 1 if the store is damaged. Safe while \
             `ingest --watch` or the monitor use the store: they wait for it (a large store takes a while).
 
             Examples:

@@ -70,4 +70,20 @@ import Testing
         watch.send(SIGTERM)
         #expect(watch.waitForExit(timeout: 30) == 0)
     }
+
+    @Test func sizeLimitAndRetentionOptions() throws {
+        let dir = try CLITempDirectory()
+        try dir.write("news/small.txt", "Small\n\nFits.\n")
+        try dir.write("news/big.txt", "Big\n\n" + String(repeating: "word ", count: 300_000))
+        let store = dir.path + "/s.sqlite"
+        let limited = try CLIProcess.run(["ingest", dir.path + "/news", "--max-file-mb", "1", "--keep-days", "30", "--store", store])
+        #expect(limited.status == 0)
+        #expect(limited.stdout.contains("big.txt: file is 1500005 bytes, over the 1048576-byte limit"), "\(limited.stdout)")
+        #expect(limited.stdout.contains("small.txt  countries="))
+        let vacuum = try CLIProcess.run(["vacuum", "--keep-days", "30", "--store", store])
+        #expect(vacuum.status == 0)
+        #expect(vacuum.stdout.hasPrefix("pruned: 0 articles ingested more than 30 days ago\nsize: "), "\(vacuum.stdout)")
+        #expect(try CLIProcess.run(["ingest", dir.path + "/news", "--keep-days", "0", "--store", store]).status == 2)
+        #expect(try CLIProcess.run(["vacuum", "--store", dir.path + "/none.sqlite"]).status == 1)
+    }
 }

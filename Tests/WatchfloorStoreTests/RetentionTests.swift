@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import WatchfloorModel
 @testable import WatchfloorStore
@@ -97,5 +98,21 @@ import WatchfloorModel
         #expect(sizes.after < sizes.before / 2, "\(sizes)")
         #expect(try store.integrityCheck() == ["ok"])
         #expect(try store.stats().articles == 10)
+    }
+
+    @Test func manyOpenersCreatingOneStoreAtOnceAllSucceed() throws {
+        // GRDB checks applied migrations before locking: concurrent creators race on `v1`.
+        let path = NSTemporaryDirectory() + "watchfloor-race-" + UUID().uuidString + "/store.sqlite"
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 6) { _ in
+            do {
+                let store = try EventStore(path: path)
+                _ = try store.changeToken()
+            } catch {
+                failures.withLock { $0.append("\(error)") }
+            }
+        }
+        #expect(failures.withLock { $0 } == [])
+        #expect(try EventStore(path: path).appliedMigrations() == ["v1", "v2"])
     }
 }
