@@ -2,9 +2,11 @@
 # Soak test: drips articles into a watched directory for a bounded time and samples the watcher's
 # resident size (RSS) and CPU, to show memory does not grow with uptime or with articles ingested.
 #
-# Usage: Scripts/soak.sh [--quick] [--articles N] [--minutes M] [--interval S] [--monitor] [--bin PATH]
+# Usage: Scripts/soak.sh [--quick] [--articles N] [--minutes M] [--interval S] [--keep-files K] [--monitor] [--bin PATH]
 #   default      20,000 articles over 10 minutes, a sample every 5 s
 #   --quick      4,000 articles over 2 minutes (the same rate)
+#   --keep-files K  delete the oldest file whenever more than K are on disk (a rotating feed directory), so
+#                the watched tree stays the same size: RSS should then stay flat however long it runs
 #   --monitor    soak the monitor (`watchfloor monitor DIR` in a private tmux server) instead of
 #                `watchfloor ingest DIR --watch`
 #   --bin PATH   the watchfloor binary (default: $WATCHFLOOR_BIN, else the newest .build*/{release,debug}/watchfloor)
@@ -18,6 +20,7 @@ set -euo pipefail
 articles=20000
 minutes=10
 interval=5
+keep=0
 mode=ingest
 bin="${WATCHFLOOR_BIN:-}"
 while [ $# -gt 0 ]; do
@@ -26,9 +29,10 @@ while [ $# -gt 0 ]; do
         --articles) articles="$2"; shift 2 ;;
         --minutes) minutes="$2"; shift 2 ;;
         --interval) interval="$2"; shift 2 ;;
+        --keep-files) keep="$2"; shift 2 ;;
         --monitor) mode=monitor; shift ;;
         --bin) bin="$2"; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "soak.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -66,9 +70,9 @@ sleep 3
 
 # The writer: varied, distinct articles (countries, actors, numbers, dates), 100 per subdirectory,
 # each written to a temp name and renamed, as feed clients do.
-python3 - "$work/news" "$articles" "$minutes" >"$work/written.txt" <<'PY' &
+python3 - "$work/news" "$articles" "$minutes" "$keep" >"$work/written.txt" <<'PY' &
 import os, random, sys, time
-out, total, minutes = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+out, total, minutes, keep = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 random.seed(7)
 places = [("Kyiv", "Ukraine"), ("Lyon", "France"), ("Lagos", "Nigeria"), ("Quito", "Ecuador"), ("Dhaka", "Bangladesh"),
           ("Manila", "the Philippines"), ("Tbilisi", "Georgia"), ("Nairobi", "Kenya"), ("Lima", "Peru"), ("Hanoi", "Vietnam")]
@@ -93,6 +97,9 @@ for i in range(total):
     with open(tmp, "w") as f:
         f.write(f"Report {i} from {city}\nDate: 2025-03-{day:02d}\n\n{body}\n")
     os.rename(tmp, os.path.join(folder, f"a{i}.txt"))
+    if keep and i >= keep:
+        old = i - keep
+        os.remove(os.path.join(out, f"d{old // 100:04d}", f"a{old}.txt"))
     print(i + 1, flush=True)
 PY
 writer=$!
@@ -132,7 +139,7 @@ done
 elapsed="$(awk -v a="$(date +%s.%N)" -v b="$started" 'BEGIN { print a - b }')"
 total_ticks=$(( $(ticks) - first_ticks ))
 
-awk -v ticks="$total_ticks" -v hz="$hz" -v elapsed="$elapsed" -v mode="$mode" -v bin="$bin" '
+awk -v keep="$keep" -v ticks="$total_ticks" -v hz="$hz" -v elapsed="$elapsed" -v mode="$mode" -v bin="$bin" '
     { t[NR] = $1; w[NR] = $2; r[NR] = $3 }
     function slope(from, to, xs,    n, i, sx, sy, sxx, sxy, x) {
         n = 0; sx = sy = sxx = sxy = 0
@@ -142,7 +149,7 @@ awk -v ticks="$total_ticks" -v hz="$hz" -v elapsed="$elapsed" -v mode="$mode" -v
     }
     END {
         half = int(NR / 2) + 1
-        printf "\n%s (%s): %d samples over %.0f s\n", mode, bin, NR, elapsed
+        printf "\n%s (%s): %d samples over %.0f s%s\n", mode, bin, NR, elapsed, (keep > 0 ? sprintf(", at most %d files on disk", keep) : "")
         printf "RSS first %d KiB, last %d KiB, max ", r[1], r[NR]
         m = 0; for (i = 1; i <= NR; i++) if (r[i] > m) m = r[i]; printf "%d KiB\n", m
         printf "RSS slope, whole run: %+.1f KiB/min, %+.1f KiB per 1,000 articles\n", 60 * slope(1, NR, t), 1000 * slope(1, NR, w)

@@ -11,6 +11,9 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -183,5 +186,12 @@ enum StoreSchema {
             pruned_at REAL NOT NULL
         );
         CREATE INDEX articles_by_ingested ON articles (ingested_at);
+        """
+
+    /// Deleting an incident makes SQLite look for timeline rows that reference it (the foreign key);
+    /// without this index that is a full scan of the timeline per incident, which made removals and
+    /// replacements cost a scan of the whole timeline each.
+    static let v3 = """
+        CREATE INDEX timeline_by_incident ON timeline (incident_id);
         """
 }
