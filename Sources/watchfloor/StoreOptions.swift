@@ -14,21 +14,34 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store for writing, creating it if needed; exits with status 1 and a message on failure.
     func openForWriting() throws -> EventStore {
-        do {
-            return try EventStore(path: resolvedPath)
-        } catch {
-            StoreOutput.err("watchfloor: \(StoreTerminalText.escape(String(describing: error)))\n")
+        let path = resolvedPath
+        let store = try open(path)
+        // SQLite quietly opens a file it cannot write read-only (when its WAL index is readable), and every
+        // write then fails one by one; a writer must refuse up front instead.
+        if access(path, W_OK) != 0 {
+            let reason = String(cString: strerror(errno))
+            StoreOutput.err("watchfloor: cannot write the store at \(StoreTerminalText.escape(path)): \(reason)\n")
             throw ExitCode.failure
         }
+        return store
     }
 
-    /// Opens an existing store for reading; exits with status 1 when there is none yet.
-    func openExisting() throws -> EventStore {
+    /// Opens an existing store; exits with status 1 when there is none yet, or when `writing` and it is read-only.
+    func openExisting(writing: Bool = false) throws -> EventStore {
         let path = resolvedPath
         guard FileManager.default.fileExists(atPath: path) else {
             StoreOutput.err("watchfloor: no store at \(StoreTerminalText.escape(path)); run `watchfloor ingest DIR` first or pass --store\n")
             throw ExitCode.failure
         }
-        return try openForWriting()
+        return writing ? try openForWriting() : try open(path)
+    }
+
+    private func open(_ path: String) throws -> EventStore {
+        do {
+            return try EventStore(path: path)
+        } catch {
+            StoreOutput.err("watchfloor: \(StoreTerminalText.escape(String(describing: error)))\n")
+            throw ExitCode.failure
+        }
     }
 }

@@ -33,7 +33,7 @@ struct VacuumCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.openExisting()
+        let store = try storeOptions.openExisting(writing: true)
         do {
             if check {
                 let problems = try store.integrityCheck()

@@ -12,8 +12,12 @@ import WatchfloorStore
         let watch = try CLIProcess.start(["ingest", news, "--watch", "--store", store])
         #expect(watch.waitForError(containing: "watching for changes", timeout: 60), "stderr: \(watch.stderr)")
         // The burst, written while the watcher ingests it.
-        let paths = try ReliabilitySupport.writeArticles(news, count: 600)
+        var paths = try ReliabilitySupport.writeArticles(news, count: 600)
         #expect(ReliabilitySupport.waitUntil(timeout: 60) { ReliabilitySupport.storedLines(watch.stdout) >= 60 })
+        // On a loaded machine this process may be descheduled long enough for the watcher to finish the
+        // first wave, so a second wave goes in right before the kill: the watcher is then mid-burst by
+        // construction (400 files take milliseconds to write and seconds to ingest).
+        paths += try ReliabilitySupport.writeArticles(news, count: 400, prefix: "b")
         watch.send(SIGKILL)
         #expect(watch.waitForExit(timeout: 30) == 128 + SIGKILL)
         let killedAfter = ReliabilitySupport.storedLines(watch.stdout)
