@@ -23,17 +23,8 @@ struct ActorsView {
             if columns.trend > 0 { w.column(&buffer, "\(columns.trend)d", width: columns.trend, style: theme[.header]) }
         }
         let pane = state.actors
-        if pane.rows.isEmpty {
-            EmptyHint.draw(EmptyHint.text(loaded: pane.loaded, state: state, noun: "actors"), in: list, into: &buffer, theme: theme)
-            return
-        }
-        for line in 0..<list.height {
-            let index = pane.top + line
-            guard let row = pane.row(at: index) else { break }
-            let isSelected = index == pane.selected
-            let base = isSelected ? theme[focused ? .selected : .selectedUnfocused].over(theme[.text]) : theme[.text]
-            if isSelected { buffer.fill(Rect(x: list.x, y: list.y + line, width: list.width, height: 1), style: base) }
-            var w = RowWriter(rect: list, y: list.y + line, base: base)
+        let empty = EmptyHint.text(loaded: pane.loaded, state: state, noun: "actors")
+        ListRowsView(list: pane, rect: list, focused: focused, empty: empty).render(into: &buffer, theme: theme) { row, w, buffer in
             w.column(&buffer, kindLetter(row.kind), width: 1, style: theme[.dim])
             w.column(&buffer, row.name, width: columns.name, style: theme[.text])
             if columns.role > 0 { w.column(&buffer, row.role ?? "", width: columns.role, style: theme[.dim]) }

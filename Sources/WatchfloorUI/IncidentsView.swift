@@ -27,17 +27,8 @@ struct IncidentsView {
             if columns.count > 0 { w.column(&buffer, "n", width: columns.count, style: theme[.header], rightAlign: true) }
             w.rest(&buffer, "summary", style: theme[.header])
         }
-        if pane.rows.isEmpty {
-            EmptyHint.draw(EmptyHint.text(loaded: pane.loaded, state: state, noun: "incidents"), in: list, into: &buffer, theme: theme)
-            return
-        }
-        for line in 0..<list.height {
-            let index = pane.top + line
-            guard let row = pane.row(at: index) else { break }
-            let isSelected = index == pane.selected
-            let base = isSelected ? theme[focused ? .selected : .selectedUnfocused].over(theme[.text]) : theme[.text]
-            if isSelected { buffer.fill(Rect(x: list.x, y: list.y + line, width: list.width, height: 1), style: base) }
-            var w = RowWriter(rect: list, y: list.y + line, base: base)
+        let empty = EmptyHint.text(loaded: pane.loaded, state: state, noun: "incidents")
+        ListRowsView(list: pane, rect: list, focused: focused, empty: empty).render(into: &buffer, theme: theme) { row, w, buffer in
             w.column(&buffer, state.isNew(row) ? "●" : "", width: 1, style: theme[.newMarker])
             w.column(&buffer, row.type.tag, width: 3, style: theme[ThemeKey.forType(row.type)])
             w.column(&buffer, row.date.map { DateText.format($0, precision: row.precision) } ?? "undated", width: columns.date, style: theme[.date])

@@ -16,19 +16,10 @@ struct TimelineView {
         drawSparkline(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), into: &buffer, theme: theme)
         let list = layout.list(of: .timeline)
         let pane = state.timeline
-        if pane.rows.isEmpty {
-            EmptyHint.draw(EmptyHint.text(loaded: pane.loaded, state: state, noun: "dated entries"), in: list, into: &buffer, theme: theme)
-            return
-        }
         var previousDate: String?
-        for line in 0..<list.height {
-            let index = pane.top + line
-            guard let row = pane.row(at: index) else { break }
+        let empty = EmptyHint.text(loaded: pane.loaded, state: state, noun: "dated entries")
+        ListRowsView(list: pane, rect: list, focused: focused, empty: empty).render(into: &buffer, theme: theme) { row, w, buffer in
             let date = DateText.format(row.date, precision: row.precision)
-            let isSelected = index == pane.selected
-            let base = isSelected ? theme[focused ? .selected : .selectedUnfocused].over(theme[.text]) : theme[.text]
-            if isSelected { buffer.fill(Rect(x: list.x, y: list.y + line, width: list.width, height: 1), style: base) }
-            var w = RowWriter(rect: list, y: list.y + line, base: base)
             let dateWidth = list.width >= 70 ? 12 : 11
             w.column(&buffer, date == previousDate ? "" : date, width: dateWidth, style: theme[.date])
             previousDate = date
