@@ -36,8 +36,21 @@ extension AppState {
                 incidents.apply(rows: rows, offset: response.offset, limit: request.limit, visible: visible)
             }
         }
-        if let more = loadPane(request.pane, force: false) { effects.append(more) }
+        if let search = searchWindowForLostSelection(of: request.pane) {
+            effects.append(requestPage(request.pane, window: search))
+        } else if let more = loadPane(request.pane, force: false) {
+            effects.append(more)
+        }
         return effects
+    }
+
+    /// The window to look in when a reload lost the selected row, if it did.
+    private func searchWindowForLostSelection(of pane: Pane) -> (offset: Int, limit: Int)? {
+        switch pane {
+        case .timeline: timeline.lostID == nil ? nil : timeline.searchWindow()
+        case .actors: actors.lostID == nil ? nil : actors.searchWindow()
+        case .incidents: incidents.lostID == nil ? nil : incidents.searchWindow()
+        }
     }
 
     /// Moves the sparkline and trend end to the newest day-precise entry not after today;

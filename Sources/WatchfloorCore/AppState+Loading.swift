@@ -23,18 +23,26 @@ extension AppState {
     }
 
     /// A load for a pane: always when `force`, else only if the visible rows are not covered
-    /// and no load is already on its way.
-    mutating func loadPane(_ pane: Pane, force: Bool, tail: Bool = false) -> Effect? {
+    /// and no load is already on its way. `refreshing` (a forced reload after a store change) asks
+    /// only for the visible rows and a margin, not a whole page.
+    mutating func loadPane(_ pane: Pane, force: Bool, tail: Bool = false, refreshing: Bool = false) -> Effect? {
         let visible = layout.visibleRows(of: pane)
         let window: (offset: Int, limit: Int)
         if tail {
             window = (0, max(ListState<TimelineRow>.pageSize, visible + 50))
+        } else if refreshing {
+            window = refreshWindow(of: pane, visible: visible)
         } else if force {
             window = reloadWindow(of: pane, visible: visible)
         } else {
             guard pendingRequest(of: pane) == nil, let needed = windowNeeded(of: pane, visible: visible) else { return nil }
             window = needed
         }
+        return requestPage(pane, window: window, tail: tail)
+    }
+
+    /// A load of exactly `window`, awaited from now on (answers to earlier loads of the pane are dropped).
+    mutating func requestPage(_ pane: Pane, window: (offset: Int, limit: Int), tail: Bool = false) -> Effect {
         let id = takeRequestID()
         setPendingRequest(id, of: pane)
         return .loadPage(PageRequest(
@@ -100,6 +108,14 @@ extension AppState {
         case .timeline: timeline.windowNeeded(visible: visible)
         case .actors: actors.windowNeeded(visible: visible)
         case .incidents: incidents.windowNeeded(visible: visible)
+        }
+    }
+
+    private func refreshWindow(of pane: Pane, visible: Int) -> (offset: Int, limit: Int) {
+        switch pane {
+        case .timeline: timeline.refreshWindow(visible: visible)
+        case .actors: actors.refreshWindow(visible: visible)
+        case .incidents: incidents.refreshWindow(visible: visible)
         }
     }
 

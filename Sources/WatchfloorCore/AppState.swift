@@ -22,6 +22,10 @@ public struct AppState: Hashable, Sendable {
     public var histogramRequest: Int?
     /// Status-bar counts.
     public var stats = StoreStats()
+    /// Whether the counts have been read once (until then the status bar says it is loading).
+    public var statsLoaded = false
+    /// Reloads that store changes have left to do.
+    public var refresh = RefreshState()
     /// Backlog progress while a scan runs.
     public var ingestProgress: IngestProgress?
     /// What covers the panes.
@@ -88,6 +92,10 @@ public struct AppState: Hashable, Sendable {
 
     /// The name of the theme in use.
     public var themeName: String { themeNames.indices.contains(themeIndex) ? themeNames[themeIndex] : "default" }
+
+    /// Whether the first complete frame can be drawn: the timeline, the incidents and the counts have
+    /// arrived (the actors and the country list may still be loading; they show a placeholder).
+    public var startupLoaded: Bool { timeline.loaded && incidents.loaded && statsLoaded }
 
     /// Whether an incident row is marked as new.
     public func isNew(_ row: IncidentRow) -> Bool {

@@ -20,6 +20,10 @@ public enum Effect: Hashable, Sendable {
     case loadErrors(requestID: Int, offset: Int, limit: Int)
     /// Read the store's change token (after the store's files changed on disk); answered by `.changeTokenRead`.
     case checkChangeToken
+    /// Send `.refreshDue` after `seconds`: the slow loads (actor counts, sparkline, countries) a store change
+    /// made stale are batched to at most one refresh per interval. Only the run loop keeps time, so the
+    /// performer answers nothing.
+    case refreshLater(seconds: Double)
     /// Leave: restore the terminal and exit.
     case quit
 }

@@ -20,7 +20,7 @@ public struct EffectPerformer: Sendable {
         self.measureArticle = measureArticle
     }
 
-    /// Performs one effect; nil for `.quit`, which only the run loop can do.
+    /// Performs one effect; nil for `.quit` and `.refreshLater`, which only the run loop can do.
     public func perform(_ effect: Effect) -> Message? {
         do {
             switch effect {
@@ -45,7 +45,7 @@ public struct EffectPerformer: Sendable {
                 return .errorsLoaded(requestID: id, offset: offset, limit: limit, try source.ingestErrors(limit: limit, offset: offset))
             case .checkChangeToken:
                 return .changeTokenRead(try source.changeToken())
-            case .quit:
+            case .quit, .refreshLater:
                 return nil
             }
         } catch {

@@ -20,6 +20,9 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
     public var pendingRequest: Int?
     /// The id of the selected row, kept across reloads.
     public var selectedID: Row.ID?
+    /// The selected row's id when a reload did not find it (more rows landed above it than the
+    /// window's margin): a wider load looks for it once, then the cursor goes back to it.
+    public var lostID: Row.ID?
 
     /// Rows to load around the visible part: enough to scroll a while without another load.
     public static var pageSize: Int { 200 }
@@ -52,6 +55,7 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
 
     /// Puts the cursor on an absolute position (clamped) and scrolls to keep it visible.
     public mutating func select(_ index: Int, visible: Int) {
+        lostID = nil
         selected = max(0, min(index, lastIndex))
         selectedID = selectedRow?.id
         scrollToSelection(visible: visible)
@@ -82,13 +86,32 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
         return (offset, max(Self.pageSize, visible + 100) + (top - offset))
     }
 
+    /// Rows kept above the first visible row by a refresh: new rows landing above the cursor push it
+    /// down, and it must still be inside the reloaded window to be found again.
+    public static var refreshMargin: Int { 50 }
+
+    /// The window to reload after a store change: the visible rows and a margin either side, so
+    /// a refresh reads what is shown rather than a whole page.
+    public func refreshWindow(visible: Int) -> (offset: Int, limit: Int) {
+        let offset = max(0, top - Self.refreshMargin)
+        return (offset, (top - offset) + max(1, visible) + Self.refreshMargin)
+    }
+
+    /// Rows a search for a lost selection reads below the window it was lost from.
+    public static var searchLimit: Int { 1_000 }
+
     /// Takes a freshly loaded window, keeping the cursor on the same row (by id) and that row
     /// on the same screen line. A cursor on the very first row follows the head instead, like
     /// `tail -f`: whoever has not moved sees the newest rows arrive; whoever has moved keeps their row.
+    /// A row pushed out of the window sets `lostID` (the caller then loads `searchWindow`) unless
+    /// this load was already that search.
     public mutating func apply(rows newRows: [Row], offset: Int, limit: Int, visible: Int) {
         let oldTop = top
         let oldLine = selected - top
         let following = selected == 0 && top == 0 && offset == 0
+        let wanted = lostID ?? selectedID
+        let searching = lostID != nil
+        lostID = nil
         rows = newRows
         windowStart = offset
         reachedEnd = newRows.count < limit
@@ -97,12 +120,15 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
             selected = 0
             top = 0
             selectedID = selectedRow?.id
-        } else if let id = selectedID, let i = newRows.firstIndex(where: { $0.id == id }) {
+        } else if let id = wanted, let i = newRows.firstIndex(where: { $0.id == id }) {
             selected = offset + i
+            selectedID = id
             top = oldTop == 0 ? 0 : max(0, selected - oldLine)
         } else {
             selected = max(windowStart, min(selected, lastIndex))
             selectedID = selectedRow?.id
+            // Rows that land above push it down, so it can only be further on; a gone row is not searched twice.
+            if !searching && !reachedEnd { lostID = wanted }
         }
         if reachedEnd {
             top = max(0, min(top, windowEnd - max(1, visible)))
@@ -112,6 +138,7 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
 
     /// Takes the last page of the result and puts the cursor on the last row.
     public mutating func applyTail(rows newRows: [Row], offset: Int, visible: Int) {
+        lostID = nil
         rows = newRows
         windowStart = offset
         reachedEnd = true
@@ -121,8 +148,14 @@ public struct ListState<Row: Identifiable & Hashable & Sendable>: Hashable, Send
         top = max(0, selected - max(1, visible) + 1)
     }
 
+    /// The window that looks for a lost selection: from the start of the current window, far down.
+    public func searchWindow() -> (offset: Int, limit: Int) {
+        (windowStart, Self.searchLimit)
+    }
+
     /// Forgets the position (after a filter change) but keeps the selected id so the row is found again if it still matches.
     public mutating func resetPosition() {
+        lostID = nil
         selected = 0
         top = 0
     }

@@ -32,6 +32,8 @@ public enum Message: Hashable, Sendable {
     case errorsLoaded(requestID: Int, offset: Int, limit: Int, [IngestErrorRecord])
     /// The store's change token was read.
     case changeTokenRead(Int64)
+    /// The delay asked for by `.refreshLater` is over: reload what store changes left stale.
+    case refreshDue
     /// A store query failed.
     case loadFailed(String)
     /// Something to tell the user once (a bad theme key, a watcher warning).

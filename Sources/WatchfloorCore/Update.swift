@@ -9,11 +9,18 @@ import WatchfloorModel
 ///   - message: What happened.
 /// - Returns: The effects to run, in order.
 public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    let effects = apply(&state, message)
+    // Whatever closed a full-screen view, the panes it hid catch up with the store now.
+    return effects + state.reloadPanesIfShown()
+}
+
+/// `update` for one message, before the catch-up of hidden panes.
+private func apply(_ state: inout AppState, _ message: Message) -> [Effect] {
     switch message {
     case .started:
         // The token first: effects run in order, so every load that follows sees at least this
         // version of the store, and any later commit shows up as a different token.
-        return [.checkChangeToken] + state.reloadAll(resetPositions: false) + [.loadCountryFacets]
+        return state.startupLoads()
     case .key(let key):
         return state.handleKey(key)
     case .resized(let size):
@@ -22,7 +29,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.now = now
         return []
     case .storeChanged:
-        return state.reloadAll(resetPositions: false)
+        return state.refreshAfterStoreChange()
+    case .refreshDue:
+        return state.refreshSlowLoads()
     case .ingest(let activity):
         return state.handleIngest(activity)
     case .pageLoaded(let response):
@@ -34,6 +43,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .statsLoaded(let stats):
         state.stats = stats
+        state.statsLoaded = true
         return []
     case .countryFacetsLoaded(let facets):
         return state.applyCountryFacets(facets)
@@ -50,7 +60,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .changeTokenRead(let token):
         defer { state.changeToken = token }
         guard let old = state.changeToken, old != token else { return [] }
-        return state.reloadAll(resetPositions: false)
+        return state.refreshAfterStoreChange()
     case .loadFailed(let text):
         state.timeline.pendingRequest = nil
         state.actors.pendingRequest = nil

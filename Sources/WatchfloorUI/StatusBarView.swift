@@ -43,10 +43,14 @@ struct StatusBarView {
     private func summary(base: Style, accent: Style, error: Style) -> [(String, Style)] {
         var s: [(String, Style)] = []
         s.append((" " + shortened(state.watchedDirectory ?? "store only", to: 28), base))
-        s.append(("  " + NumberText.grouped(state.stats.articles), accent))
-        s.append((state.stats.articles == 1 ? " article" : " articles", base))
-        s.append(("  " + NumberText.grouped(state.stats.incidents), accent))
-        s.append((state.stats.incidents == 1 ? " incident" : " incidents", base))
+        if state.statsLoaded {
+            s.append(("  " + NumberText.grouped(state.stats.articles), accent))
+            s.append((state.stats.articles == 1 ? " article" : " articles", base))
+            s.append(("  " + NumberText.grouped(state.stats.incidents), accent))
+            s.append((state.stats.incidents == 1 ? " incident" : " incidents", base))
+        } else {
+            s.append(("  loading…", base))
+        }
         let f = state.filter
         if !f.isEmpty {
             var parts: [String] = []

@@ -17,6 +17,13 @@ final class MonitorRunLoop {
     private let signals: WakePipe
     private let storeWatch: MonitorStoreWatch?
 
+    /// Starts the background jobs (the ingest); run once the first complete frame is drawn, so the
+    /// gazetteer load and the backlog scan do not compete with the first reads for the CPU.
+    private var startJobs: (() -> Void)?
+    private var jobsDeadline: Double
+    /// When `.refreshDue` is to be sent (asked for by `.refreshLater`).
+    private var refreshDueAt: Double?
+
     private var drawnState: AppState?
     private var drawnTheme = -1
     private var lastDraw: Double = 0
@@ -28,13 +35,16 @@ final class MonitorRunLoop {
     /// The notice on screen and when it goes, so a message never hides the counts for long.
     private var timedNotice: (notice: Notice, until: Double)?
 
-    /// Store-change checks are at most this often (a backlog commits many times a second).
-    private static let changeCheckInterval = 0.1
+    /// Store-change checks are at most this often (a backlog commits many times a second). The first
+    /// change after a quiet spell is checked at once; later ones are coalesced into one check per interval.
+    private static let changeCheckInterval = 0.25
+    /// The jobs start at the latest this long after the loop, even if the first loads are slow.
+    private static let jobsDelay = 2.0
     /// Frames are at most this often.
     private static let frameInterval = 1.0 / 60
 
     init(state: AppState, terminal: CursesTerminal, themes: [MonitorThemeCatalog.Entry], effects: MonitorEffectQueue,
-         inbox: MonitorInbox, signals: WakePipe, storeWatch: MonitorStoreWatch?) {
+         inbox: MonitorInbox, signals: WakePipe, storeWatch: MonitorStoreWatch?, startJobs: (() -> Void)? = nil) {
         self.state = state
         self.terminal = terminal
         self.themes = themes
@@ -42,7 +52,10 @@ final class MonitorRunLoop {
         self.inbox = inbox
         self.signals = signals
         self.storeWatch = storeWatch
-        nextTick = MonitorRunLoop.nextMinute(after: MonitorRunLoop.clock())
+        self.startJobs = startJobs
+        let now = MonitorRunLoop.clock()
+        nextTick = MonitorRunLoop.nextMinute(after: now)
+        jobsDeadline = now + MonitorRunLoop.jobsDelay
     }
 
     /// Runs until the user quits or a signal asks to stop.
@@ -61,6 +74,8 @@ final class MonitorRunLoop {
             }
             if drawnState != state { timeout = min(timeout, max(0, Int(((lastDraw + MonitorRunLoop.frameInterval - now) * 1000).rounded(.up)))) }
             if let timed = timedNotice { timeout = min(timeout, max(0, Int(((timed.until - now) * 1000).rounded(.up)))) }
+            if let due = refreshDueAt { timeout = min(timeout, max(0, Int(((due - now) * 1000).rounded(.up)))) }
+            if startJobs != nil { timeout = min(timeout, max(0, Int(((jobsDeadline - now) * 1000).rounded(.up)))) }
             let readiness = EventWaiter.wait(for: descriptors, timeoutMilliseconds: timeout)
 
             if !signals.drain().isEmpty { send(.terminate) }
@@ -94,17 +109,31 @@ final class MonitorRunLoop {
                 timedNotice = nil
                 send(.noticeExpired(timed.notice))
             }
+            if let due = refreshDueAt, later >= due {
+                refreshDueAt = nil
+                send(.refreshDue)
+            }
             if later >= nextTick {
                 send(.tick(now: later))
                 nextTick = MonitorRunLoop.nextMinute(after: later)
             }
             drawIfChanged(force: false)
+            if let start = startJobs, state.startupLoaded || later >= jobsDeadline {
+                startJobs = nil
+                start()
+            }
         }
     }
 
     private func send(_ message: Message) {
         for effect in update(&state, message) {
-            if effect == .quit { quitting = true } else { effects.run(effect) }
+            switch effect {
+            case .quit: quitting = true
+            case .refreshLater(let seconds):
+                let due = MonitorRunLoop.clock() + seconds
+                refreshDueAt = min(refreshDueAt ?? due, due)
+            default: effects.run(effect)
+            }
         }
         if state.themeIndex != drawnTheme { reportThemeIssues() }
         timeNotice()

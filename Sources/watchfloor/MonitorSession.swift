@@ -65,16 +65,20 @@ struct MonitorSession {
         })
         let effects = MonitorEffectQueue(performer: performer, inbox: inbox)
         let watch = storePath.flatMap(MonitorStoreWatch.init(storePath:))
+        // Started by the loop once the first complete frame is up; a job that cannot start says why.
         var stoppers: [@Sendable () -> Void] = []
-        for job in jobs {
-            do {
-                stoppers.append(try job(inbox))
-            } catch {
-                _ = update(&state, .notify(Notice(String(describing: error), isError: true)))
+        let jobs = self.jobs
+        let startJobs = {
+            for job in jobs {
+                do {
+                    stoppers.append(try job(inbox))
+                } catch {
+                    inbox.post(.notify(Notice(String(describing: error), isError: true)))
+                }
             }
         }
         let loop = MonitorRunLoop(state: state, terminal: terminal, themes: themes, effects: effects, inbox: inbox,
-                                  signals: signals, storeWatch: watch)
+                                  signals: signals, storeWatch: watch, startJobs: jobs.isEmpty ? nil : startJobs)
         loop.run()
         for stop in stoppers { stop() }
         return 0

@@ -1,0 +1,64 @@
+import WatchfloorModel
+
+extension AppState {
+    /// The loads `.started` asks for, in the order they should run: the change token, then the cheap
+    /// reads that make the first complete frame (the timeline's and incidents' first windows, the
+    /// counts, the sparkline), then the reads that aggregate the store (actor counts, countries),
+    /// which the run loop runs on their own queue; their panes say "loading…" until they arrive.
+    mutating func startupLoads() -> [Effect] {
+        var effects: [Effect] = [.checkChangeToken]
+        effects += [Pane.timeline, .incidents].compactMap { loadPane($0, force: true) }
+        effects.append(.loadStats)
+        effects.append(loadHistogram())
+        if let actorsLoad = loadPane(.actors, force: true) { effects.append(actorsLoad) }
+        effects.append(.loadCountryFacets)
+        return effects
+    }
+
+    /// The store changed: the counts and the visible windows of the timeline and incidents now (or
+    /// when a full-screen view stops hiding them), the slow loads when the timer says so.
+    mutating func refreshAfterStoreChange() -> [Effect] {
+        var effects: [Effect] = [.loadStats]
+        if case .errors = overlay, let errorsLoad = loadErrors(force: true) { effects.append(errorsLoad) }
+        if overlay.hidesPanes {
+            refresh.panesStale = true
+        } else {
+            effects += [Pane.timeline, .incidents].compactMap { loadPane($0, force: true, refreshing: true) }
+        }
+        refresh.slowStale = true
+        if !refresh.timerArmed {
+            refresh.timerArmed = true
+            effects.append(.refreshLater(seconds: RefreshState.slowInterval))
+        }
+        return effects
+    }
+
+    /// The timer went off: reload the actors, the sparkline and (if the picker shows them) the
+    /// countries, unless the last actors load is still running, in which case wait another interval:
+    /// on a store where counting takes longer than the interval the loads never pile up.
+    mutating func refreshSlowLoads() -> [Effect] {
+        refresh.timerArmed = false
+        guard refresh.slowStale, !overlay.hidesPanes else { return [] }
+        if actors.pendingRequest != nil {
+            refresh.timerArmed = true
+            return [.refreshLater(seconds: RefreshState.slowInterval)]
+        }
+        refresh.slowStale = false
+        var effects: [Effect] = [loadHistogram()]
+        if let actorsLoad = loadPane(.actors, force: true, refreshing: true) { effects.append(actorsLoad) }
+        if case .picker(let picker) = overlay, picker.kind == .country { effects.append(.loadCountryFacets) }
+        return effects
+    }
+
+    /// Catches up once the panes show again after a full-screen view: what changed meanwhile is reloaded.
+    mutating func reloadPanesIfShown() -> [Effect] {
+        guard !overlay.hidesPanes else { return [] }
+        var effects: [Effect] = []
+        if refresh.panesStale {
+            refresh.panesStale = false
+            effects += [Pane.timeline, .incidents].compactMap { loadPane($0, force: true, refreshing: true) }
+        }
+        if refresh.slowStale && !refresh.timerArmed { effects += refreshSlowLoads() }
+        return effects
+    }
+}
