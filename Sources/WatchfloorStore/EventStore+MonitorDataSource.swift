@@ -23,15 +23,24 @@ extension EventStore: MonitorDataSource {
     }
 
     /// Day-precise timeline entries per day for the `days` days ending at `endingAt`, oldest first.
+    /// Without a filter the counts come from `timeline_days`, kept by the writer.
     public func timelineHistogram(filter: QueryFilter, days: Int, endingAt: CalendarDay) throws -> [Int] {
         guard days > 0 else { return [] }
         let first = endingAt.adding(days: 1 - days)
-        var f = FilterSQL.forFacts(filter, alias: "t")
-        f.conditions.append("t.day_start = t.day_end")
-        f.add("t.day_start BETWEEN ? AND ?", [first.iso, endingAt.iso])
-        let counts = try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT t.day_start AS day, COUNT(*) AS n FROM timeline t \(f.whereClause) GROUP BY t.day_start",
-                             arguments: f.arguments)
+        let counts: [Row]
+        if filter.isEmpty {
+            counts = try writer.read { db in
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT day, entries AS n FROM timeline_days WHERE day BETWEEN ? AND ?"),
+                                 arguments: [first.iso, endingAt.iso])
+            }
+        } else {
+            var f = FilterSQL.forFacts(filter, alias: "t")
+            f.conditions.append("t.day_start = t.day_end")
+            f.add("t.day_start BETWEEN ? AND ?", [first.iso, endingAt.iso])
+            counts = try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT t.day_start AS day, COUNT(*) AS n FROM timeline t \(f.whereClause) GROUP BY t.day_start",
+                                 arguments: f.arguments)
+            }
         }
         var result = [Int](repeating: 0, count: days)
         for row in counts {
@@ -44,12 +53,13 @@ extension EventStore: MonitorDataSource {
 
     /// Incidents matching the filter, newest date first, then newest ingest first.
     public func incidents(filter: QueryFilter, limit: Int, offset: Int) throws -> [IncidentRow] {
-        let f = FilterSQL.forFacts(filter, alias: "i")
-        return try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT i.* FROM incidents i \(f.whereClause)
-                ORDER BY i.day_start DESC, i.ingested_at DESC, i.id DESC LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).compactMap { row in
+        try incidents(query: IncidentPageQuery(filter: filter, limit: limit, offset: offset))
+    }
+
+    /// The incidents a prepared query selects.
+    func incidents(query: IncidentPageQuery) throws -> [IncidentRow] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).compactMap { row in
                 guard let type = IncidentType(rawValue: row["type"]) else { return nil }
                 return IncidentRow(
                     id: row["id"], articleID: row["article_id"], type: type, date: row["date"],
@@ -63,55 +73,70 @@ extension EventStore: MonitorDataSource {
     }
 
     /// Actors named in the articles matching the filter, with daily mention counts for a sparkline.
+    /// Without a filter the totals are the per-actor counters the writer keeps (one index range read).
     public func actors(
         filter: QueryFilter, sort: ActorSort, limit: Int, offset: Int, trendDays: Int, endingAt: CalendarDay
     ) throws -> [ActorRow] {
-        let f = FilterSQL.forActors(filter)
-        let order = sort == .mentions ? "total DESC, ac.name COLLATE NOCASE" : "ac.name COLLATE NOCASE, total DESC"
-        return try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions) AS total
-                FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id
-                \(f.whereClause) GROUP BY ac.id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)])
+        try actors(filter: filter, sort: sort, limit: limit, offset: offset, trendDays: trendDays, endingAt: endingAt, useCounters: true)
+    }
+
+    /// `actors(...)`; `useCounters` false aggregates the fact tables even without a filter (tests compare both).
+    func actors(
+        filter: QueryFilter, sort: ActorSort, limit: Int, offset: Int, trendDays: Int, endingAt: CalendarDay, useCounters: Bool
+    ) throws -> [ActorRow] {
+        try writer.read { db in
+            let rows: [Row]
+            if filter.isEmpty && useCounters {
+                let order = sort == .mentions ? "mentions DESC, name COLLATE NOCASE, id" : "name COLLATE NOCASE, mentions DESC, id"
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT id, name, kind, country, mentions AS total FROM actors WHERE mentions > 0 ORDER BY \(order) LIMIT ? OFFSET ?
+                    """, arguments: [max(0, limit), max(0, offset)])
+            } else {
+                let f = FilterSQL.forActors(filter)
+                let order = sort == .mentions ? "total DESC, ac.name COLLATE NOCASE" : "ac.name COLLATE NOCASE, total DESC"
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions) AS total
+                    FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id
+                    \(f.whereClause) GROUP BY ac.id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
+                    """, arguments: f.arguments + [max(0, limit), max(0, offset)])
+            }
             let ids: [Int64] = rows.map { $0["id"] }
             guard !ids.isEmpty else { return [] }
             let details = try ActorDetails.fetch(db, actorIDs: ids, trendDays: trendDays, endingAt: endingAt)
             return rows.compactMap { row in
                 let id: Int64 = row["id"]
                 guard let kind = ActorKind(rawValue: row["kind"]) else { return nil }
+                // actors.country is the first country any article gave the actor, so it is set whenever
+                // any article_actors row has one.
                 return ActorRow(
-                    name: row["name"], kind: kind, role: details.roles[id], country: row["country"] ?? details.countries[id],
+                    name: row["name"], kind: kind, role: details.roles[id], country: row["country"],
                     mentions: row["total"], trend: details.trends[id] ?? [Int](repeating: 0, count: max(0, trendDays)),
                     latestArticleID: details.latest[id]?.0, latestSpan: details.latest[id]?.1)
             }
         }
     }
 
-    /// Countries present in the store, most incidents first, then most articles.
+    /// Countries present in the store, most incidents first, then most articles (from the writer's counters).
     public func countryFacets() throws -> [CountryFacet] {
         try writer.read { db in
-            var facets: [String: CountryFacet] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT code, MAX(name) AS name, COUNT(*) AS n FROM article_countries GROUP BY code") {
+            try Row.fetchAll(db, sql: """
+                SELECT cc.code, cc.articles, cc.incidents,
+                    (SELECT MAX(n.name) FROM country_names n WHERE n.code = cc.code) AS name
+                FROM country_counts cc
+                """).map { row in
                 let code: String = row["code"]
-                facets[code] = CountryFacet(code: code, name: row["name"] ?? code, articles: row["n"], incidents: 0)
-            }
-            for row in try Row.fetchAll(db, sql: "SELECT country, COUNT(*) AS n FROM incidents WHERE country IS NOT NULL GROUP BY country") {
-                let code: String = row["country"]
-                facets[code, default: CountryFacet(code: code, name: code, articles: 0, incidents: 0)].incidents = row["n"]
-            }
-            return facets.values.sorted {
+                return CountryFacet(code: code, name: row["name"] ?? code, articles: row["articles"], incidents: row["incidents"])
+            }.sorted {
                 ($0.incidents, $0.articles, $1.code) > ($1.incidents, $1.articles, $0.code)
             }
         }
     }
 
-    /// Counts for the status bar.
+    /// Counts for the status bar (the writer's counters, and the newest ingest time by index).
     public func stats() throws -> StoreStats {
         try writer.read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM incidents) AS incidents,
-                       (SELECT COUNT(*) FROM ingest_errors) AS errors, (SELECT MAX(ingested_at) FROM articles) AS last
+                SELECT articles, incidents, errors, (SELECT MAX(ingested_at) FROM articles) AS last FROM store_counts WHERE id = 1
                 """) else { return StoreStats() }
             return StoreStats(articles: row["articles"], incidents: row["incidents"], errors: row["errors"], lastIngestAt: row["last"])
         }

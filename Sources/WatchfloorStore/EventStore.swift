@@ -33,9 +33,23 @@ public final class EventStore: Sendable {
         }
     }
 
-    private init(writer: any DatabaseWriter) throws {
+    private init(writer: any DatabaseWriter, upTo migration: String? = nil) throws {
         self.writer = writer
         self.path = nil
+        if let migration {
+            try StoreSchema.migrator.migrate(writer, upTo: migration)
+        } else {
+            try StoreSchema.migrator.migrate(writer)
+        }
+    }
+
+    /// An in-memory store migrated only up to `migration`, to test what later migrations do to old stores.
+    static func inMemory(migratedUpTo migration: String) throws -> EventStore {
+        try EventStore(writer: DatabaseQueue(configuration: configuration()), upTo: migration)
+    }
+
+    /// Applies the migrations not applied yet.
+    func migrateForTesting() throws {
         try StoreSchema.migrator.migrate(writer)
     }
 
@@ -90,6 +104,19 @@ public final class EventStore: Sendable {
         if let db = error as? DatabaseError { return db.message ?? "\(db.resultCode)" }
         if let store = error as? StoreError { return store.description }
         return (error as NSError).localizedDescription
+    }
+
+    /// Whether an error concerns the whole store (full disk, I/O, read-only, lock timeout, corruption)
+    /// rather than what one article asked it to do, so retrying articles one by one cannot help.
+    public static func isStoreWide(_ error: any Error) -> Bool {
+        guard let db = error as? DatabaseError else { return !(error is StoreError) }
+        switch db.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_NOMEM, .SQLITE_READONLY, .SQLITE_IOERR, .SQLITE_CORRUPT, .SQLITE_FULL,
+             .SQLITE_CANTOPEN, .SQLITE_PROTOCOL, .SQLITE_NOTADB:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Runs raw SQL in a write transaction (tests use it to install failing triggers).

@@ -49,6 +49,9 @@ struct FactWriter {
                 ])
             incidentIDs.append(db.lastInsertedRowID)
         }
+        if !incidentIDs.isEmpty {
+            try db.cachedStatement(sql: StoreSchema.incidentCountriesInsert + " i.article_id = ?").execute(arguments: [articleID])
+        }
         for e in x.timeline {
             let incident = e.incident.flatMap { $0 >= 0 && $0 < x.incidents.count ? $0 : nil }
             let range = TimexRange.days(of: e.date)
@@ -72,13 +75,14 @@ struct FactWriter {
             """), arguments: [a.name, a.kind.rawValue, a.country?.uppercased()]) else { return }
         let spans = a.spans.sorted()
         try db.cachedStatement(sql: """
-            INSERT INTO article_actors (article_id, actor_id, role, country, mentions, first_start, first_end, spans)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article_actors (article_id, actor_id, role, country, mentions, first_start, first_end, spans,
+                published, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions,
                 role = coalesce(role, excluded.role), spans = spans || ',' || excluded.spans
             """).execute(arguments: [
                 articleID, actorID, a.role, a.country?.uppercased(), max(1, spans.count), spans.first?.start, spans.first?.end,
-                spans.map { "\($0.start)-\($0.end)" }.joined(separator: ","),
+                spans.map { "\($0.start)-\($0.end)" }.joined(separator: ","), article.published?.iso, ingestedAt,
             ])
     }
 

@@ -23,8 +23,13 @@ struct FilterSQL {
         var sql = FilterSQL()
         if !filter.countries.isEmpty {
             let codes = filter.countries.map { $0.uppercased() }.sorted()
-            sql.add("(\(x).country IN (\(marks(codes.count))) OR (\(x).country IS NULL AND \(articleInCountries("\(x).article_id", codes.count))))",
-                    codes + codes)
+            if x == "i" {
+                // incident_countries holds exactly the countries the rule below gives each incident.
+                sql.add("EXISTS (SELECT 1 FROM incident_countries ic WHERE ic.incident_id = i.id AND ic.country IN (\(marks(codes.count))))", codes)
+            } else {
+                sql.add("(\(x).country IN (\(marks(codes.count))) OR (\(x).country IS NULL AND \(articleInCountries("\(x).article_id", codes.count))))",
+                        codes + codes)
+            }
         }
         if !filter.types.isEmpty {
             let types = filter.types.map(\.rawValue).sorted()
@@ -60,9 +65,15 @@ struct FilterSQL {
         for v in values { arguments += [v] }
     }
 
+    /// A text search looks at this many matching articles at most, the most recently added first.
+    /// A common word matches a fixed share of the store, so without a bound every search would read
+    /// and sort a share of the whole store; with it, a search costs the same in any size of store.
+    static let textMatchLimit = 1_000
+
     private mutating func addText(_ text: String?, articleColumn: String) {
         guard let text, let query = FilterSQL.ftsQuery(text) else { return }
-        add("\(articleColumn) IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [query])
+        add("\(articleColumn) IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT \(FilterSQL.textMatchLimit))",
+            [query])
     }
 
     /// An FTS5 query that requires every word as a prefix; user text can never be FTS syntax.
