@@ -18,6 +18,7 @@ extension AppState {
             if timeline.windowStart == 0 {
                 effects += updateAnchorDay(from: rows)
             }
+            effects += loadAnchoredIfMissing()
         case .actors(let rows):
             guard actors.pendingRequest == request.id else { return [] }
             actors.pendingRequest = nil
@@ -148,7 +149,12 @@ extension AppState {
             stats.errors += 1
         case .warning(let text):
             show(Notice(text, isError: true))
-        case .stored, .unchanged, .removed:
+        case .storeWriteFailed(let reason):
+            // Stays in the status bar (a notice would go after six seconds) until a write succeeds.
+            storeWriteProblem = reason
+        case .stored, .removed:
+            storeWriteProblem = nil
+        case .unchanged:
             break
         }
         return []

@@ -3,15 +3,26 @@ import WatchfloorModel
 extension AppState {
     /// The loads `.started` asks for, in the order they should run: the change token, then the cheap
     /// reads that make the first complete frame (the timeline's and incidents' first windows, the
-    /// counts, the sparkline), then the reads that aggregate the store (actor counts, countries),
-    /// which the run loop runs on their own queue; their panes say "loading…" until they arrive.
+    /// counts), then the country list, which aggregates the store and runs on the slow queue. The
+    /// sparkline and the actor counts end on the newest timeline day, so they are asked for when the
+    /// timeline's first window has said which day that is (`loadAnchoredIfMissing`): asked for now,
+    /// they would be read twice, and the actor counts are the slowest read of all.
     mutating func startupLoads() -> [Effect] {
         var effects: [Effect] = [.checkChangeToken]
         effects += [Pane.timeline, .incidents].compactMap { loadPane($0, force: true) }
         effects.append(.loadStats)
-        effects.append(loadHistogram())
-        if let actorsLoad = loadPane(.actors, force: true) { effects.append(actorsLoad) }
         effects.append(.loadCountryFacets)
+        return effects
+    }
+
+    /// The sparkline and the actor counts, if neither loaded nor on their way (after the timeline's
+    /// first window set the day they end on).
+    mutating func loadAnchoredIfMissing() -> [Effect] {
+        var effects: [Effect] = []
+        if histogram == nil && histogramRequest == nil { effects.append(loadHistogram()) }
+        if !actors.loaded && actors.pendingRequest == nil, let actorsLoad = loadPane(.actors, force: true) {
+            effects.append(actorsLoad)
+        }
         return effects
     }
 

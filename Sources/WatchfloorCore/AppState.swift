@@ -24,6 +24,8 @@ public struct AppState: Hashable, Sendable {
     public var stats = StoreStats()
     /// Whether the counts have been read once (until then the status bar says it is loading).
     public var statsLoaded = false
+    /// Why the background ingest cannot write to the store (a full disk...), until a write succeeds again.
+    public var storeWriteProblem: String?
     /// Reloads that store changes have left to do.
     public var refresh = RefreshState()
     /// Backlog progress while a scan runs.

@@ -12,4 +12,6 @@ public enum IngestActivity: Hashable, Sendable {
     case removed(path: String)
     /// Something the user should know that is not about one file.
     case warning(String)
+    /// A write to the store failed (a full disk, a read-only file system); the ingest will try again.
+    case storeWriteFailed(reason: String)
 }

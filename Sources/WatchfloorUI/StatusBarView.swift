@@ -43,6 +43,10 @@ struct StatusBarView {
     private func summary(base: Style, accent: Style, error: Style) -> [(String, Style)] {
         var s: [(String, Style)] = []
         s.append((" " + shortened(state.watchedDirectory ?? "store only", to: 28), base))
+        if let problem = state.storeWriteProblem {
+            // First after the directory: while it lasts nothing new is stored, which matters more than any count.
+            s.append(("  store write failed: " + problem + " (retrying)", error))
+        }
         if state.statsLoaded {
             s.append(("  " + NumberText.grouped(state.stats.articles), accent))
             s.append((state.stats.articles == 1 ? " article" : " articles", base))

@@ -42,15 +42,31 @@ enum MonitorIngestJob {
         }
     }
 
-    /// The monitor's view of an ingest event.
+    /// The monitor's view of an ingest event. A failed store write is one problem for the status bar,
+    /// not an error per file: the pipeline reports it as `store write failed: REASON; will try again`
+    /// for the article, and as `could not record the error for PATH: REASON` when even the error record
+    /// could not be written (the ingest's wording; `ReliabilityDiskTests` checks the first).
     static func activity(_ event: IngestEvent) -> IngestActivity {
         switch event {
-        case .stored(let path, _, _, _, _): .stored(path: path)
-        case .unchanged(let path): .unchanged(path: path)
-        case .failed(let path, let message): .failed(path: path, message: message)
-        case .removed(let path): .removed(path: path)
-        case .progress(let done, let total): .progress(done: done, total: total)
-        case .warning(let text): .warning(text)
+        case .stored(let path, _, _, _, _): return .stored(path: path)
+        case .unchanged(let path): return .unchanged(path: path)
+        case .failed(let path, let message):
+            if message.hasPrefix(storeWriteFailed) {
+                let reason = message.dropFirst(storeWriteFailed.count)
+                return .storeWriteFailed(reason: String(reason.hasSuffix(retrying) ? reason.dropLast(retrying.count) : reason))
+            }
+            return .failed(path: path, message: message)
+        case .removed(let path): return .removed(path: path)
+        case .progress(let done, let total): return .progress(done: done, total: total)
+        case .warning(let text):
+            if text.hasPrefix(errorNotRecorded), let colon = text.ranges(of: ": ").last {
+                return .storeWriteFailed(reason: String(text[colon.upperBound...]))
+            }
+            return .warning(text)
         }
     }
+
+    private static let storeWriteFailed = "store write failed: "
+    private static let retrying = "; will try again"
+    private static let errorNotRecorded = "could not record the error for "
 }

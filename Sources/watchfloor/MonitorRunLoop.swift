@@ -99,7 +99,7 @@ final class MonitorRunLoop {
             if let storeWatch, storeWatch.drain() { changeCheckPending = true }
             let later = MonitorRunLoop.clock()
             // Only when the previous reload is done: during a large backlog the panes refresh as fast
-            // as the store answers, and no more often than every 100 ms.
+            // as the store answers, and no more often than every 250 ms.
             if changeCheckPending && later >= nextChangeCheck && effects.isIdle {
                 changeCheckPending = false
                 nextChangeCheck = later + MonitorRunLoop.changeCheckInterval
@@ -186,7 +186,7 @@ extension IngestActivity {
     var changesStore: Bool {
         switch self {
         case .stored, .removed, .failed: true
-        case .progress, .unchanged, .warning: false
+        case .progress, .unchanged, .warning, .storeWriteFailed: false
         }
     }
 }

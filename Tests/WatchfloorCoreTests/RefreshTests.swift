@@ -54,34 +54,43 @@ struct RefreshTests {
         if case .refreshLater = effect { true } else { false }
     }
 
-    @Test("started asks for the cheap loads first; actor counts and countries come last, on the slow lane")
+    @Test("started asks for the cheap loads first and the countries on the slow lane; the timeline's answer brings the rest")
     func startOrder() {
         var state = AppState()
         let effects = update(&state, .started)
         #expect(effects.first == .checkChangeToken)
-        let slow = effects.filter { $0.isSlow }
-        #expect(slow.count == 2)
-        #expect(slow.contains(.loadCountryFacets))
-        #expect(slow.contains(where: Self.isActorsLoad))
-        let firstSlow = effects.firstIndex(where: { $0.isSlow }) ?? 0
-        #expect(effects[firstSlow...].allSatisfy { $0.isSlow }, "a cheap load queued behind a slow one")
+        #expect(effects.filter { $0.isSlow } == [.loadCountryFacets])
+        #expect(effects.last == .loadCountryFacets)
         #expect(effects.contains(.loadStats))
-        #expect(Set(pageRequests(effects).filter { !Effect.loadPage($0).isSlow }.map(\.pane)) == [.timeline, .incidents])
+        #expect(Set(pageRequests(effects).map(\.pane)) == [.timeline, .incidents])
+        // The sparkline and the actor counts end on the newest timeline day: asked for once it is known, once.
+        guard let timeline = pageRequests(effects).first(where: { $0.pane == .timeline }) else {
+            Issue.record("no timeline load")
+            return
+        }
+        let rows = [Rows.timeline(1, date: "1970-01-01")]
+        let next = update(&state, .pageLoaded(PageResponse(request: timeline, offset: 0, rows: .timeline(rows))))
+        #expect(next.filter(Self.isActorsLoad).count == 1)
+        #expect(next.filter { $0.isSlow }.count == 1)
+        #expect(next.filter { if case .loadHistogram = $0 { true } else { false } }.count == 1)
     }
 
     @Test("the first complete frame needs only the cheap loads; the actors stay 'loading' until theirs arrives")
     func firstFrameWithoutSlowLoads() {
         var state = AppState(size: Size(width: 120, height: 40))
-        let started = update(&state, .started)
+        var effects = update(&state, .started)
         #expect(!state.startupLoaded)
-        var effects = Self.deliver(started, to: &state, slow: false)
-        while !effects.isEmpty { effects = Self.deliver(effects, to: &state, slow: false) }
+        var slow: [Effect] = []
+        while !effects.isEmpty {
+            slow += effects.filter { $0.isSlow }
+            effects = Self.deliver(effects, to: &state, slow: false)
+        }
         #expect(state.startupLoaded)
         #expect(state.timeline.loaded && state.incidents.loaded && state.histogram != nil)
         #expect(!state.actors.loaded)
         #expect(state.actors.pendingRequest != nil)
         // The actor counts arrive later and fill their pane.
-        _ = Self.deliver(started.filter { $0.isSlow }, to: &state)
+        _ = Self.deliver(slow, to: &state)
         #expect(state.actors.loaded && state.actors.rows.count == 2)
     }
 
@@ -189,6 +198,21 @@ struct RefreshTests {
         #expect(loads == 2)
         #expect(state.incidents.selected == 5)
         #expect(state.incidents.selectedID == 6)
+    }
+
+    @Test("a failing store write stays in the state until a write succeeds, and is not counted as a file error")
+    func storeWriteProblem() {
+        var state = Self.loaded()
+        _ = update(&state, .ingest(.storeWriteFailed(reason: "database or disk is full")))
+        _ = update(&state, .ingest(.storeWriteFailed(reason: "database or disk is full")))
+        #expect(state.storeWriteProblem == "database or disk is full")
+        #expect(state.stats.errors == 0)
+        #expect(state.notice == nil)
+        _ = update(&state, .key(.character("j")))
+        _ = update(&state, .ingest(.unchanged(path: "/a")))
+        #expect(state.storeWriteProblem != nil)
+        _ = update(&state, .ingest(.stored(path: "/a")))
+        #expect(state.storeWriteProblem == nil)
     }
 
     @Test("twenty thousand articles leave the state no bigger: notices, new marks and windows are bounded")

@@ -11,17 +11,6 @@ struct UpdateTests {
         return state
     }
 
-    @Test("started asks for every pane, the histogram, the counts and the countries")
-    func startedLoadsEverything() {
-        var state = AppState()
-        let effects = update(&state, .started)
-        #expect(Set(pageRequests(effects).map(\.pane)) == Set(Pane.allCases))
-        #expect(effects.contains(.loadStats))
-        #expect(effects.contains(.loadCountryFacets))
-        #expect(effects.first == .checkChangeToken)
-        #expect(effects.contains { if case .loadHistogram = $0 { true } else { false } })
-    }
-
     @Test("Tab, Shift-Tab and digits move the focus")
     func focusKeys() {
         var state = started()
