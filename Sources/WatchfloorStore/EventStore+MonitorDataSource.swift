@@ -59,7 +59,19 @@ extension EventStore: MonitorDataSource {
     /// The incidents a prepared query selects.
     func incidents(query: IncidentPageQuery) throws -> [IncidentRow] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).compactMap { row in
+            let ids = try Int64.fetchAll(db, sql: query.sql, arguments: query.arguments)
+            guard !ids.isEmpty else { return [] }
+            var byID: [Int64: Row] = [:]
+            var start = 0
+            while start < ids.count {
+                let part = ids[start..<min(ids.count, start + EventStore.inListLimit)]
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM incidents WHERE id IN (\(FilterSQL.marks(part.count)))",
+                                            arguments: StatementArguments(Array(part))) {
+                    byID[row["id"]] = row
+                }
+                start += EventStore.inListLimit
+            }
+            return ids.compactMap { byID[$0] }.compactMap { row in
                 guard let type = IncidentType(rawValue: row["type"]) else { return nil }
                 return IncidentRow(
                     id: row["id"], articleID: row["article_id"], type: type, date: row["date"],

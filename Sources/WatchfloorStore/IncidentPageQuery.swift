@@ -9,7 +9,8 @@ import WatchfloorModel
 /// only, the same over `incidents_by_type`. Text searches are bounded by `FilterSQL.textMatchLimit`,
 /// and the remaining cases (no filter, or only dates) walk `incidents_by_date`.
 struct IncidentPageQuery {
-    /// The SQL, selecting `i.*` in list order.
+    /// The SQL, selecting the page's incident ids (`id`) in list order. Rows are fetched by id afterwards,
+    /// so the sort handles ids and sort keys only, never whole rows with their summaries.
     let sql: String
     /// Its arguments.
     let arguments: StatementArguments
@@ -27,7 +28,7 @@ struct IncidentPageQuery {
     static func sortedScan(filter: QueryFilter, limit: Int, offset: Int) -> IncidentPageQuery {
         let f = FilterSQL.forFacts(filter, alias: "i")
         return IncidentPageQuery(sql: """
-            SELECT i.* FROM incidents i \(f.whereClause)
+            SELECT i.id FROM incidents i \(f.whereClause)
             ORDER BY i.day_start DESC, i.ingested_at DESC, i.id DESC LIMIT ? OFFSET ?
             """, arguments: f.arguments + [max(0, limit), max(0, offset)])
     }
@@ -78,8 +79,8 @@ struct IncidentPageQuery {
             args += [offset + limit]
         }
         sql = """
-            SELECT i.* FROM (\(arms.joined(separator: "\nUNION\n"))) k JOIN incidents i ON i.id = k.id
-            ORDER BY k.d DESC, k.g DESC, k.id DESC LIMIT ? OFFSET ?
+            SELECT id FROM (\(arms.joined(separator: "\nUNION\n")))
+            ORDER BY d DESC, g DESC, id DESC LIMIT ? OFFSET ?
             """
         arguments = args + [limit, offset]
     }
