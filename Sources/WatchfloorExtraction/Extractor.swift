@@ -40,11 +40,15 @@ public struct Extractor: Sendable {
             .count(candidates, tokens: tokens, leadEnd: bounds.lead, titleEnd: bounds.title, dateline: finder.dateline?.tokens)
 
         // Parts 4-6 (the "times" helper's Time/ and Incidents/ folders).
-        let times = timeTagger.tag(scalars, anchor: article.published)
+        // One pass of the time tokenizer serves the tagger, the incident detector and the timeline labels.
+        let timeTokens = TimeTokenizer.tokenize(scalars)
+        let times = timeTagger.tag(scalars, tokens: timeTokens, anchor: article.published)
         let incidents = incidentDetector.detect(
-            scalars, sentences: sentences, mentions: mentions, actors: actors, times: times, published: article.published)
+            scalars, tokens: timeTokens, sentences: sentences, mentions: mentions, actors: actors, times: times,
+            published: article.published)
         let timeline = timelineBuilder.build(
-            scalars, sentences: sentences, incidents: incidents, times: times, mentions: mentions, published: article.published)
+            scalars, tokens: timeTokens, sentences: sentences, incidents: incidents, times: times, mentions: mentions,
+            published: article.published)
 
         return Extraction(
             mentions: mentions, countries: countries, actors: actors, times: times, incidents: incidents,

@@ -10,19 +10,19 @@ public struct Gazetteer: Sendable {
     public private(set) var names: [String] = []
     /// The longest phrase, in tokens.
     public private(set) var maxPhraseLength = 1
-    var phrases: [UInt64: [GazetteerEntry]] = [:]
-    var prefixes: Set<UInt64> = []
+    var phrases = KeyMap<[GazetteerEntry]>()
+    var prefixes = KeySet()
     var codeIndex: [String: Int16] = [:]
     /// Given names; the value says whether the name is also an English word ("Will", "Mark").
-    var given: [UInt64: Bool] = [:]
+    var given = KeyMap<Bool>()
     /// Surnames; the value says whether the name is also an English word ("Smith" is not, "Brown" is).
-    var surnames: [UInt64: Bool] = [:]
+    var surnames = KeyMap<Bool>()
     /// Lower-case English words.
-    var words: Set<UInt64> = []
+    var words = KeySet()
     /// Words that end organisation names ("Ministry", "Corp", "Party").
-    var orgHeads: Set<UInt64> = []
+    var orgHeads = KeySet()
     /// Keys of the last token of every role phrase, a cheap first test before matching roles right to left.
-    var roleEnds: Set<UInt64> = []
+    var roleEnds = KeySet()
 
     /// The seed of a phrase key before any token is combined.
     static let sequenceSeed: UInt64 = 0x2545_F491_4F6C_DD1D
@@ -204,7 +204,7 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private func loadNames(_ bytes: [UInt8], into table: inout [UInt64: Bool]) {
+    private func loadNames(_ bytes: [UInt8], into table: inout KeyMap<Bool>) {
         TSVReader.forEachRecord(bytes) { f in
             table[TextHash.key(f[0])] = f.count > 1 && f[1] == "w"
         }

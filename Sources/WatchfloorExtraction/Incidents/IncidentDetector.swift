@@ -12,7 +12,16 @@ public struct IncidentDetector: Sendable {
         _ scalars: [Unicode.Scalar], sentences: [Span], mentions: [Mention], actors: [EventActor],
         times: [TimeExpression], published: CalendarDay?
     ) -> [Incident] {
-        let tokens = TimeTokenizer.tokenize(scalars)
+        detect(
+            scalars, tokens: TimeTokenizer.tokenize(scalars), sentences: sentences, mentions: mentions, actors: actors,
+            times: times, published: published)
+    }
+
+    /// The same over the text's time tokens (`TimeTokenizer.tokenize(scalars)`), made once per article.
+    func detect(
+        _ scalars: [Unicode.Scalar], tokens: [TimeToken], sentences: [Span], mentions: [Mention], actors: [EventActor],
+        times: [TimeExpression], published: CalendarDay?
+    ) -> [Incident] {
         let context = IncidentContext(
             scalars: scalars, tokens: tokens, mentions: mentions.sorted { $0.span < $1.span },
             actors: actors, times: times.sorted { $0.span < $1.span }, published: published)

@@ -11,13 +11,23 @@ public struct TimelineBuilder: Sendable {
         _ scalars: [Unicode.Scalar], sentences: [Span], incidents: [Incident], times: [TimeExpression],
         mentions: [Mention], published: CalendarDay?
     ) -> [TimelineEntry] {
+        build(
+            scalars, tokens: TimeTokenizer.tokenize(scalars), sentences: sentences, incidents: incidents, times: times,
+            mentions: mentions, published: published)
+    }
+
+    /// The same over the text's time tokens (`TimeTokenizer.tokenize(scalars)`), made once per article.
+    func build(
+        _ scalars: [Unicode.Scalar], tokens: [TimeToken], sentences: [Span], incidents: [Incident], times: [TimeExpression],
+        mentions: [Mention], published: CalendarDay?
+    ) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         var sentencesWithIncident = Set<Span>()
         let dated = times.filter { $0.precision != .reference }
         for (index, incident) in incidents.enumerated() {
             sentencesWithIncident.insert(incident.sentence)
             guard let date = incident.date, let precision = incident.datePrecision else { continue }
-            let label = TimelineLabel.incident(incident, scalars: scalars, times: dated.filter { incident.sentence.contains($0.span) })
+            let label = TimelineLabel.incident(incident, scalars: scalars, tokens: tokens, times: dated.filter { incident.sentence.contains($0.span) })
             entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: incident.sentence))
         }
         let sortedTimes = dated.sorted { $0.span < $1.span }
@@ -27,7 +37,7 @@ public struct TimelineBuilder: Sendable {
             guard k < sortedTimes.count, sentence.contains(sortedTimes[k].span) else { continue }
             let time = sortedTimes[k]
             if let p = published, time.value == p.iso { continue }
-            let label = TimelineLabel.sentence(sentence, scalars: scalars, skipping: time.span)
+            let label = TimelineLabel.sentence(sentence, scalars: scalars, tokens: tokens, skipping: time.span)
             guard !label.isEmpty else { continue }
             entries.append(TimelineEntry(date: time.value, precision: time.precision, label: label, incident: nil, sentence: sentence))
         }

@@ -24,34 +24,32 @@ enum TimelineLabel {
     static let datePrepositions: Set<String> = ["in", "on", "since", "by", "during", "until", "from", "of", "at", "as", "through", "before", "after"]
 
     /// "Ukrainian drones attacked an oil depot in Kaluga" for an incident, from the clause around its trigger.
-    static func incident(_ incident: Incident, scalars: [Unicode.Scalar], times: [TimeExpression] = []) -> String {
-        let (clauseText, startsLower) = clause(around: incident.trigger, in: incident.sentence, scalars: scalars, removing: times.map(\.span))
+    static func incident(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], times: [TimeExpression] = []) -> String {
+        let (clauseText, startsLower) = clause(
+            around: incident.trigger, in: incident.sentence, scalars: scalars, tokens: tokens, removing: times.map(\.span))
         var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, incident.trigger.start, incident.trigger.end)) : clauseText
         // A subject cut off by a relative clause ("Putin, who ..., ordered troops"): name it, once.
         if startsLower, let actor = incident.actors.first, let last = actor.split(separator: " ").last,
-           !text.contains(String(last.prefix(max(4, last.count - 3)))), text.count + actor.count + 2 <= maxLength {
+           !ScalarText.contains(text, String(last.prefix(max(4, last.count - 3)))), text.count + actor.count + 2 <= maxLength {
             text = actor + ": " + text
         }
         return text
     }
 
     /// The clause holding a background date, without the date: "Russia sent troops into Ukraine".
-    static func sentence(_ sentence: Span, scalars: [Unicode.Scalar], skipping time: Span) -> String {
-        clause(around: time, in: sentence, scalars: scalars, removing: [time], dropFocus: true).0
+    static func sentence(_ sentence: Span, scalars: [Unicode.Scalar], tokens: [TimeToken], skipping time: Span) -> String {
+        clause(around: time, in: sentence, scalars: scalars, tokens: tokens, removing: [time], dropFocus: true).0
     }
 
     /// The clause of `sentence` around `focus`, at most `maxLength` characters, cut at word boundaries,
     /// without the spans in `removing` (and a preposition before each), first letter capitalised; and whether
     /// it began with a lower-case word other than an article (its subject is elsewhere).
     static func clause(
-        around focus: Span, in sentence: Span, scalars: [Unicode.Scalar], removing: [Span], dropFocus: Bool = false
+        around focus: Span, in sentence: Span, scalars: [Unicode.Scalar], tokens: [TimeToken], removing: [Span],
+        dropFocus: Bool = false
     ) -> (String, Bool) {
         guard sentence.start < sentence.end, sentence.end <= scalars.count else { return ("", false) }
-        var toks = TimeTokenizer.tokenize(Array(scalars[sentence.start..<sentence.end]))
-        for k in toks.indices {
-            toks[k].start += sentence.start
-            toks[k].end += sentence.start
-        }
+        let toks = TimeTokenizer.tokens(tokens, in: sentence)
         guard let fi = toks.firstIndex(where: { $0.end > focus.start }) else { return ("", false) }
         var fl = fi
         while fl + 1 < toks.count, toks[fl + 1].start < focus.end { fl += 1 }
@@ -113,7 +111,8 @@ enum TimelineLabel {
         // Nothing but punctuation left (a trigger between commas): no clause to show.
         guard kept.contains(where: { toks[$0].kind != .punct }) else { return ("", false) }
         let startsLower = kept.first.map { toks[$0].kind == .word && !toks[$0].capitalized && !articles.contains(toks[$0].lower) } ?? false
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(maxLength + 8)
         for (n, k) in kept.enumerated() {
             if n > 0 && toks[k].gapBefore { out.append(" ") }
             for c in scalars[toks[k].start..<toks[k].end] where c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
@@ -121,11 +120,10 @@ enum TimelineLabel {
             }
         }
         if let first = out.first, first.properties.isLowercase {
-            let upper = String(first).uppercased().unicodeScalars
-            out.replaceSubrange(out.startIndex..<out.index(after: out.startIndex), with: upper)
+            out.replaceSubrange(0..<1, with: String(first).uppercased().unicodeScalars)
         }
         if cut && !out.isEmpty { out.append("\u{2026}") }
-        return (String(out), startsLower)
+        return (ScalarText.string(out, 0, out.count), startsLower)
     }
 
     /// The text with its first letter upper-cased.

@@ -1,23 +1,48 @@
-/// Fast conversion of a range of scalars to a `String` (ASCII ranges go through UTF-8 bytes).
+/// Fast conversions between scalar ranges and `String`, and a fast substring test, for the time and incident rules.
 enum ScalarText {
-    /// The text of `s[a..<b]`.
+    /// The text of `s[a..<b]`, encoded straight to UTF-8 (no `String.UnicodeScalarView` appends).
     static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         let lo = max(0, a)
         let hi = min(s.count, b)
         guard lo < hi else { return "" }
-        var ascii = true
-        for k in lo..<hi where s[k].value >= 0x80 {
-            ascii = false
-            break
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) + 8)
+        for k in lo..<hi {
+            let v = s[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: v))
+            } else {
+                UTF8.encode(s[k]) { bytes.append($0) }
+            }
         }
-        if ascii {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(hi - lo)
-            for k in lo..<hi { bytes.append(UInt8(truncatingIfNeeded: s[k].value)) }
-            return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text.contains(part)` (the standard library's character-wise search), answered by a byte search when both are
+    /// ASCII without a carriage return: there every character is one byte, so the two searches agree.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var t = text
+        var p = part
+        let fast: Bool? = t.withUTF8 { tb in
+            p.withUTF8 { pb -> Bool? in
+                for b in tb where b >= 0x80 || b == 0x0D { return nil }
+                for b in pb where b >= 0x80 || b == 0x0D { return nil }
+                if pb.isEmpty { return nil }
+                guard pb.count <= tb.count else { return false }
+                let first = pb[0]
+                var i = 0
+                let last = tb.count - pb.count
+                while i <= last {
+                    if tb[i] == first {
+                        var k = 1
+                        while k < pb.count, tb[i + k] == pb[k] { k += 1 }
+                        if k == pb.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
-        var view = String.UnicodeScalarView()
-        for k in lo..<hi { view.append(s[k]) }
-        return String(view)
+        return fast ?? text.contains(part)
     }
 }

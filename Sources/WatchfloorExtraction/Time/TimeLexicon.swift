@@ -75,6 +75,21 @@ enum TimeLexicon {
         return g
     }()
 
+    /// `gates` keyed by token key, for the scan's per-word test.
+    static let gateTable = WordTable(gates)
+    /// `units` keyed by token key.
+    static let unitSet = WordSet(units)
+    /// `temporalFollowers` keyed by token key.
+    static let temporalFollowerSet = WordSet(temporalFollowers)
+    /// `months` keyed by token key.
+    static let monthTable = WordTable(months)
+    /// `weekdays` keyed by token key.
+    static let weekdayTable = WordTable(weekdays)
+    /// `futureCues` keyed by token key.
+    static let futureCueSet = WordSet(futureCues)
+    /// `pastCues` keyed by token key.
+    static let pastCueSet = WordSet(pastCues)
+
     /// Time units counted in "N units ago".
     static let units: Set<String> = [
         "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "thousand",

@@ -26,8 +26,13 @@ struct TimeScan {
     var lastYear: (year: Int, at: Int)?
 
     init(_ scalars: [Unicode.Scalar], anchor: CalendarDay?) {
+        self.init(scalars, tokens: TimeTokenizer.tokenize(scalars), anchor: anchor)
+    }
+
+    /// A scan over tokens the caller already made with `TimeTokenizer.tokenize(scalars)`.
+    init(_ scalars: [Unicode.Scalar], tokens: [TimeToken], anchor: CalendarDay?) {
         s = scalars
-        t = TimeTokenizer.tokenize(scalars)
+        t = tokens
         self.anchor = anchor
     }
 
@@ -120,7 +125,7 @@ struct TimeScan {
     /// Month number when token `i` is a month name used as one (capitalised; abbreviations need a dot or a number).
     func month(_ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, t[i].capitalized,
-              let m = TimeLexicon.months[t[i].lower] else { return nil }
+              let m = TimeLexicon.monthTable.value(t[i]) else { return nil }
         let w = t[i].lower
         let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
         if abbreviated {
@@ -139,7 +144,7 @@ struct TimeScan {
     /// ISO weekday when token `i` names a day of the week.
     func weekday(_ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, t[i].capitalized,
-              let d = TimeLexicon.weekdays[t[i].lower] else { return nil }
+              let d = TimeLexicon.weekdayTable.value(t[i]) else { return nil }
         if t[i].lower.count <= 4 && !(punct(i + 1, ".") && glued(i + 1)) { return nil }
         return d
     }
@@ -155,14 +160,14 @@ struct TimeScan {
     /// Cheap filter before the rules: frequent words ("the", "a", "last") start an expression only
     /// when a temporal word follows.
     func passesGate(_ i: Int) -> Bool {
-        guard let gate = TimeLexicon.gates[t[i].lower] else { return false }
+        guard let gate = TimeLexicon.gateTable.value(t[i]) else { return false }
         switch gate {
         case .always:
             return true
         case .unitSoon:
             var k = i + 1
             while k < t.count, k <= i + 3 {
-                if t[k].kind == .word && TimeLexicon.units.contains(t[k].lower) { return true }
+                if t[k].kind == .word && TimeLexicon.unitSet.contains(t[k]) { return true }
                 k += 1
             }
             return false
@@ -172,7 +177,7 @@ struct TimeScan {
             switch n.kind {
             case .number: return true
             case .punct: return n.lower == "-" || n.lower == "'" || n.lower == "\u{2019}"
-            case .word: return TimeLexicon.temporalFollowers.contains(n.lower)
+            case .word: return TimeLexicon.temporalFollowerSet.contains(n)
             }
         }
     }
@@ -217,8 +222,8 @@ struct TimeScan {
     func cue(_ j: Int) -> Int? {
         guard t[j].kind == .word else { return nil }
         let w = t[j].lower
-        if TimeLexicon.futureCues.contains(w) { return 1 }
-        if TimeLexicon.pastCues.contains(w) { return -1 }
+        if TimeLexicon.futureCueSet.contains(t[j]) { return 1 }
+        if TimeLexicon.pastCueSet.contains(t[j]) { return -1 }
         if w.count > 4, w.hasSuffix("ed"), t[j].capitalized == false { return -1 }
         return nil
     }
@@ -230,6 +235,6 @@ struct TimeScan {
         guard t[j].kind == .punct else { return false }
         let p = t[j].lower
         return (p == "." || p == "!" || p == "?") && (j + 1 >= t.count || t[j + 1].gapBefore)
-            && !(j > 0 && t[j - 1].kind == .word && t[j - 1].lower.count <= 4 && TimeLexicon.months[t[j - 1].lower] != nil)
+            && !(j > 0 && t[j - 1].kind == .word && t[j - 1].lower.count <= 4 && TimeLexicon.monthTable.value(t[j - 1]) != nil)
     }
 }

@@ -7,7 +7,12 @@ public struct TimeTagger: Sendable {
 
     /// The time expressions in `scalars`, in text order; relative ones are dropped when `anchor` is nil.
     public func tag(_ scalars: [Unicode.Scalar], anchor: CalendarDay?) -> [TimeExpression] {
-        var scan = TimeScan(scalars, anchor: anchor)
+        tag(scalars, tokens: TimeTokenizer.tokenize(scalars), anchor: anchor)
+    }
+
+    /// The same over the text's time tokens, made once per article and shared with incident detection.
+    func tag(_ scalars: [Unicode.Scalar], tokens: [TimeToken], anchor: CalendarDay?) -> [TimeExpression] {
+        var scan = TimeScan(scalars, tokens: tokens, anchor: anchor)
         return scan.run()
     }
 }

@@ -1,3 +1,5 @@
+import WatchfloorModel
+
 /// One token of the time tagger's light tokenisation: a word, a number or a punctuation mark.
 struct TimeToken: Sendable {
     /// What the token is made of.
@@ -24,6 +26,15 @@ struct TimeToken: Sendable {
     var grouped: Bool
     /// For numbers: letters glued after the digits ("s" of 1990s, "th" of 20th), lower-cased.
     var suffix: String
+    /// `TimeToken.key(of: lower)`, so lexicon tables look tokens up without hashing strings.
+    var key: UInt64
+
+    /// FNV-1a of the UTF-8 bytes of a token's `lower` text.
+    static func key(of text: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
 }
 
 /// Splits scalars into `TimeToken`s in one pass (ASCII fast paths; words lower-cased without allocation when short).
@@ -90,7 +101,7 @@ enum TimeTokenizer {
                 out.append(TimeToken(
                     start: start, end: i, kind: .number, lower: text, capitalized: false, gapBefore: gap,
                     newlineBefore: newline, value: digits <= 12 ? value : nil, digits: plain ? digits : 0,
-                    grouped: grouped, suffix: suffix))
+                    grouped: grouped, suffix: suffix, key: TimeToken.key(of: text)))
             } else if isASCIILetter(v) || (v >= 0x80 && c.properties.isAlphabetic) {
                 let upper = (v >= 65 && v <= 90) || (v >= 0x80 && c.properties.isUppercase)
                 var ascii = true
@@ -106,15 +117,27 @@ enum TimeTokenizer {
                     }
                     i += 1
                 }
-                let lower = ascii ? String(decoding: buffer, as: UTF8.self) : lowerWord(s, start, i)
+                let lower: String
+                let key: UInt64
+                if ascii {
+                    lower = String(decoding: buffer, as: UTF8.self)
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for b in buffer { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+                    key = h
+                } else {
+                    lower = lowerWord(s, start, i)
+                    key = TimeToken.key(of: lower)
+                }
                 out.append(TimeToken(
                     start: start, end: i, kind: .word, lower: lower, capitalized: upper,
-                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: ""))
+                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: "", key: key))
             } else {
                 i += 1
+                let mark = v < 128 ? asciiStrings[Int(v)] : String(c)
                 out.append(TimeToken(
-                    start: start, end: i, kind: .punct, lower: v < 128 ? asciiStrings[Int(v)] : String(c), capitalized: false,
-                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: ""))
+                    start: start, end: i, kind: .punct, lower: mark, capitalized: false,
+                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: "",
+                    key: v < 128 ? asciiKeys[Int(v)] : TimeToken.key(of: mark)))
             }
             gap = false
             newline = false
@@ -122,8 +145,29 @@ enum TimeTokenizer {
         return out
     }
 
+    /// The tokens of `span` as `tokenize` gives them for the scalars of `span` alone: the whole text's tokens that lie
+    /// inside it (sentences start and end at token boundaries), the first one opening a line after a gap.
+    static func tokens(_ all: [TimeToken], in span: Span) -> [TimeToken] {
+        var lo = 0
+        var hi = all.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if all[mid].start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < all.count, all[end].end <= span.end { end += 1 }
+        var out = Array(all[lo..<end])
+        if !out.isEmpty {
+            out[0].gapBefore = true
+            out[0].newlineBefore = true
+        }
+        return out
+    }
+
     /// One-character strings for ASCII punctuation, made once.
     static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+    /// Their keys.
+    static let asciiKeys: [UInt64] = asciiStrings.map { TimeToken.key(of: $0) }
 
     @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
     @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
