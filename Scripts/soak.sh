@@ -108,7 +108,12 @@ hz="$(getconf CLK_TCK)"
 ticks() { sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }'; }
 stored() {
     if [ "$mode" = ingest ]; then grep -c '  countries=' "$work/out.txt" || true
-    else echo "-"; fi
+    else
+        # The monitor prints nothing: count the store's articles through a read-only connection (WAL lets it
+        # read while the monitor writes; the monitor's store watch ignores readers).
+        python3 -c 'import sqlite3, sys; print(sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True, timeout=5).execute("SELECT count(*) FROM articles").fetchone()[0])' \
+            "$work/store.sqlite" 2>/dev/null || echo 0
+    fi
 }
 started="$(date +%s.%N)"
 first_ticks="$(ticks)"
@@ -130,8 +135,9 @@ while :; do
     printf "%8s %9s %9s %10s %7s\n" "$t" "${written:-0}" "$done_count" "$rss" "$cpu"
     echo "$t ${written:-0} $rss" >>"$work/samples.txt"
     if ! kill -0 "$writer" 2>/dev/null; then
-        # Writing is over: stop once everything is stored (or at the deadline).
-        [ "$mode" = monitor ] && break
+        # Writing is over: stop once everything is stored (or at the deadline). A monitor on a rotating feed
+        # only keeps the files still on disk, so its store never holds them all.
+        [ "$mode" = monitor ] && [ "$keep" -gt 0 ] && break
         [ "$done_count" -ge "$articles" ] && break
     fi
     [ "$(date +%s)" -ge "$deadline" ] && { echo "soak.sh: deadline reached before every article was stored" >&2; break; }
@@ -158,5 +164,9 @@ awk -v keep="$keep" -v ticks="$total_ticks" -v hz="$hz" -v elapsed="$elapsed" -v
     }' "$work/samples.txt"
 if [ "$mode" = ingest ]; then
     echo "stored $(stored) of $articles articles; errors: $(grep -c '^error: ' "$work/out.txt" || true)"
+elif [ "$keep" -gt 0 ]; then
+    echo "articles in the store: $(stored) (the files still on disk)"
+else
+    echo "stored $(stored) of $articles articles"
 fi
 echo "store on disk: $(du -ck "$work"/store.sqlite* | tail -n 1 | cut -f1) KiB"
