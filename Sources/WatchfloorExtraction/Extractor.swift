@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         ScoreLines.relabelTeams(&candidates, tokens: tokens, dateline: finder.dateline?.tokens)
         var mentions = candidates.filter(\.named).map { c in
             Mention(
-                span: Span(start: tokens[c.first].start, end: tokens[c.last].end), text: finder.text(c.first, c.last),
+                span: Span(start: tokens[c.spanFirst].start, end: tokens[c.last].end), text: finder.text(c.spanFirst, c.last),
                 kind: c.kind, country: c.country >= 0 ? gazetteer.countries[Int(c.country)].code : nil)
         }
         let actors = ActorBuilder(gazetteer: gazetteer, tokens: tokens, finder: finder).build(candidates)

@@ -131,7 +131,7 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     let x = try #require(EntityFixture.extract(
         "Taiwan awarded contracts to five U.S. Companies after the U.S. Department of Agriculture agreed."))
     #expect(EntityFixture.mentions(x, "U.S.").first?.country == "US")
-    let usda = try #require(EntityFixture.mentions(x, "U.S. Department of Agriculture").first)
+    let usda = try #require(EntityFixture.mentions(x, "the U.S. Department of Agriculture").first)
     #expect(usda.kind == .organization)
     #expect(x.countries.first { $0.code == "US" }?.mentions == 2)
 }
@@ -145,4 +145,15 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(EntityFixture.mentions(x, "Pakistan").first?.kind == .country)
     let y = try #require(EntityFixture.extract("About 200 people marched in Seattle 2 days ago."))
     #expect(EntityFixture.mentions(y, "Seattle").first?.kind == .place)
+}
+
+@Test func multiWordCountryAndOrganisationNamesKeepTheirArticle() throws {
+    let x = try #require(EntityFixture.extract(
+        "Exports to the United States fell, the Bank of England said. The U.S. and the EU disagreed with the Russian ministry."))
+    #expect(EntityFixture.mentions(x, "the United States").first?.kind == .country)
+    #expect(EntityFixture.mentions(x, "the Bank of England").first?.kind == .organization)
+    // One-word names and acronyms leave it out, and the actor's name never carries it.
+    #expect(EntityFixture.mentions(x, "U.S.").count == 1)
+    #expect(EntityFixture.mentions(x, "EU").count == 1)
+    #expect(!x.actors.contains { $0.name.lowercased().hasPrefix("the ") })
 }

@@ -29,4 +29,9 @@ struct EntityCandidate: Hashable, Sendable {
     var weak = false
     /// Whether the country is settled (unambiguous or fixed by context such as "Paris, Texas").
     var settled: Bool
+    /// Whether the mention's span starts with the "the" before `first` ("the United States", "the Federal Reserve").
+    var article = false
+
+    /// The first token of the mention's span: `first`, or the article before it.
+    var spanFirst: Int { article ? first - 1 : first }
 }

@@ -67,6 +67,7 @@ struct EntityResolver {
             if chosen.kind == .organization { out[i].canonical = chosen.name }
             out[i].entries = [chosen]
         }
+        markArticles(&out)
         return out
     }
 

@@ -20,8 +20,28 @@ extension IncidentContext {
         let w = trigger.words.count == 1 ? tokens[i].lower : ""
         let next = word(last + 1, in: range)
         let prev = word(i - 1, in: range)
+        // "election laws", "protest movement", "detention centres": the compound names something else.
+        if IncidentLexicon.nounTriggers.contains(w) && IncidentLexicon.nonEventHeads.contains(next)
+            && !(next == "campaign" && Self.isAttack(trigger.type)) { return false }
+        // "fighting terrorism", "the war on drugs", "a battle against cancer": a policy, not combat.
+        if IncidentLexicon.fightWords.contains(w) && abstractObject(after: last, range: range) { return false }
+        // "a political battle", "cyber attacks", "a personal attack on her character".
+        if Self.isAttack(trigger.type) && IncidentLexicon.figurativeModifiers.contains(prev) { return false }
+        // "behind this attack", "condemns this cowardly attack": the incident already told.
+        if Self.isAttack(trigger.type) && trigger.words.count == 1
+            && (prev == "this" || (word(i - 2, in: range) == "this" && !IncidentLexicon.byFirstWordContains(prev))) { return false }
+        // "the Battle of Britain", "the Vietnam War": a named war or battle of the past.
+        if (w == "war" || w == "battle" || w == "wars" || w == "battles"), tokens[i].capitalized, i > range.lowerBound,
+           tokens[i - 1].kind == .word, !isTitleCase(range) { return false }
+        if isCharge(at: i, range: range, type: trigger.type) || isAim(w, at: i, range: range, type: trigger.type) { return false }
+        if IncidentLexicon.participantNouns.contains(w) {
+            // Only as the subject: "protesters marched", not "intimidating protesters" or "protesters in the square".
+            guard range.contains(last + 1), tokens[last + 1].kind == .word, !Self.notAfterSubject.contains(next) else { return false }
+            return !(range.contains(i - 1) && tokens[i - 1].kind == .number)
+        }
         switch w {
         case "death", "deaths":
+            if prev == "to" && ["sentenced", "condemned", "sentence"].contains(word(i - 2, in: range)) { return false }
             return !["penalty", "sentence", "row", "threats", "threat", "certificate"].contains(next)
         case "war":
             guard !["world", "cold", "trade", "price", "culture", "civil"].contains(prev),
@@ -43,6 +63,7 @@ extension IncidentContext {
             return ["a", "the", "massive", "huge", "large", "big", "forest", "house", "building", "deadly", "major", "fierce"].contains(prev)
                 || ["broke", "engulfed", "destroyed", "swept", "raged", "ripped", "gutted", "erupted", "spread"].contains(next)
         case "rally", "rallies", "rallied":
+            if ["campaign", "election", "electoral", "presidential"].contains(prev) { return false }
             return !hasAnyWord(["shares", "stocks", "market", "markets", "index", "prices", "dollar", "bonds"], in: range)
         case "polls":
             return !["opinion", "recent", "latest"].contains(prev) && !["show", "showed", "suggest", "suggested", "indicate"].contains(next)
@@ -63,7 +84,16 @@ extension IncidentContext {
         case "default":
             return prev != "by"
         case "statement":
-            return ["a", "joint", "issued", "written", "the"].contains(prev)
+            // "issued a statement" is one; "said in a statement" and "the statement said" only report speech.
+            let issuing: Set<String> = ["issued", "released", "published", "read", "put", "issues", "releases"]
+            return prev == "joint" || issuing.contains(prev) || (["a", "an", "its", "their", "his", "her"].contains(prev)
+                && issuing.contains(word(i - 2, in: range)))
+        case "accused":
+            // "was accused of", "Bashir, accused of genocide": a charge someone faces, not a statement.
+            return !Self.passiveMarkers.contains(prev) && next != "of"
+        case "declared":
+            // "has been declared unconstitutional": a designation.
+            return !Self.passiveMarkers.contains(prev)
         case "expressed":
             return true
         case "battle":
@@ -79,6 +109,59 @@ extension IncidentContext {
         default:
             return true
         }
+    }
+
+    static let passiveMarkers: Set<String> = ["been", "being", "was", "were", "is", "are", "be", "the", "an", "falsely", "wrongly"]
+    static let notAfterSubject: Set<String> = ["of", "in", "and", "or", "to", "from", "at", "on", "for", "with", "by", "as",
+        "near", "outside", "inside", "during", "across", "around", "into", "the", "a", "an", "s"]
+    static let chargeLinks: Set<String> = ["of", "with", "for", "on", "the", "a", "an", "first", "degree", "attempted"]
+
+    /// "charges of murder", "convicted of assault", "on trial for the killing": a charge, not a reported incident.
+    func isCharge(at i: Int, range: Range<Int>, type: IncidentType) -> Bool {
+        guard type != .arrest, type != .statement else { return false }
+        var j = i - 1
+        while j >= range.lowerBound, j >= i - 4 {
+            let t = tokens[j]
+            if t.kind == .punct && t.lower == "-" { j -= 1; continue }
+            guard t.kind == .word else { return false }
+            if IncidentLexicon.legalWords.contains(t.lower) { return true }
+            if !Self.chargeLinks.contains(t.lower) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    static let aspectual: Set<String> = ["began", "begin", "begins", "beginning", "started", "start", "starts", "continued", "kept"]
+
+    /// "to attack the virus", "the need to combat terrorism": an aim, not an act that took place
+    /// ("the bombs began to explode" did happen).
+    func isAim(_ w: String, at i: Int, range: Range<Int>, type: IncidentType) -> Bool {
+        guard IncidentLexicon.infinitiveVerbs.contains(w), word(i - 1, in: range) == "to",
+              !Self.aspectual.contains(word(i - 2, in: range)) else { return false }
+        return Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
+    }
+
+    /// Whether a policy word follows within three tokens ("fighting terrorism", "war on drugs", "battle against the virus").
+    func abstractObject(after last: Int, range: Range<Int>) -> Bool {
+        var j = last + 1
+        while j < range.upperBound, j <= last + 3 {
+            let w = word(j, in: range)
+            if IncidentLexicon.abstractTargets.contains(w) { return true }
+            if !["against", "on", "the", "of", "to", "organized", "organised", "international", "global", "climate", "a"].contains(w) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether most words of the sentence are capitalised (a headline), so capitals say nothing there.
+    func isTitleCase(_ range: Range<Int>) -> Bool {
+        var words = 0
+        var caps = 0
+        for j in range where tokens[j].kind == .word && tokens[j].end - tokens[j].start >= 4 {
+            words += 1
+            if tokens[j].capitalized { caps += 1 }
+        }
+        return words >= 2 && caps * 4 >= words * 3
     }
 
     /// Whether any of `words` occurs in the sentence.
@@ -130,8 +213,11 @@ extension IncidentContext {
                 if Self.reportingWords.contains(w) {
                     sawReporting = true
                 }
-                if IncidentLexicon.negators.contains(w) && !sawReporting { return true }
-                if IncidentLexicon.hypothetical.contains(w) { return true }
+                // "none of the injuries were serious": the injuries happened.
+                let partitive = w == "none" && j + 1 < tokens.count && tokens[j + 1].lower == "of"
+                if IncidentLexicon.negators.contains(w) && !sawReporting && !partitive { return true }
+                // "the May 22 bombing", "Ban Ki-moon announced": a month and a name, not "may" and "ban".
+                if IncidentLexicon.hypothetical.contains(w) && !tok.capitalized { return true }
                 // "did n't" and "didn't" tokenise as a word plus "t".
                 if w == "t", j > range.lowerBound, tokens[j - 1].kind == .punct, j - 2 >= range.lowerBound,
                    tokens[j - 2].lower.hasSuffix("n"), !sawReporting {

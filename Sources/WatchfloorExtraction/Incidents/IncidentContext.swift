@@ -19,6 +19,21 @@ struct IncidentContext {
     let actors: [EventActor]
     let times: [TimeExpression]
     let published: CalendarDay?
+    /// Section headings ("==The attack==") and where the back matter ("==See also==", "==References==") starts:
+    /// neither reports an event.
+    let headings: [Span]
+    let backMatter: Int
+
+    init(scalars: [Unicode.Scalar], tokens: [TimeToken], mentions: [Mention], actors: [EventActor], times: [TimeExpression],
+         published: CalendarDay?) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.mentions = mentions
+        self.actors = actors
+        self.times = times
+        self.published = published
+        (headings, backMatter) = Self.sections(tokens)
+    }
 
     /// A trigger found in a sentence, before its arguments are filled in.
     struct Hit {
@@ -35,6 +50,8 @@ struct IncidentContext {
         guard !hits.isEmpty else { return [] }
         var out: [Incident] = []
         for hit in hits {
+            let start = tokens[hit.first].start
+            if start >= backMatter || headings.contains(where: { $0.start <= start && start < $0.end }) { continue }
             let family = Self.family(hit.type)
             if Self.skipBackReferences && seen.contains(family) && isBackReference(hit.first, range: range) { continue }
             seen.insert(family)
@@ -110,6 +127,12 @@ struct IncidentContext {
                 i += 1
                 continue
             }
+            // "life-threatening", "anti-war", "pre-election": the second half of a compound modifier ("counter-attack" stays).
+            if trigger.sequence.count == 1, i >= range.lowerBound + 2, !tok.gapBefore, tokens[i - 1].kind == .punct,
+               tokens[i - 1].lower == "-", !tokens[i - 1].gapBefore, tokens[i - 2].kind == .word, tokens[i - 2].lower != "counter" {
+                i += 1
+                continue
+            }
             var keep = true
             switch trigger.strength {
             case .strong:
@@ -136,7 +159,11 @@ struct IncidentContext {
                 if type == .casualties && i > range.lowerBound && (tokens[i - 1].lower == "attempted" || tokens[i - 1].lower == "attempt") {
                     type = .attackOther
                 }
-                if type == .disaster && isBombingContext(range) {
+                if type == .disaster, Self.rammingWords.contains(tok.lower), hasAnyWord(Self.bomberWords, in: range) {
+                    // "a suicide bomber crashed into the patrol": the attack, not an accident.
+                    type = .attackBombing
+                }
+                if type == .disaster && isBombingContext(range) && !hasAnyWord(Self.accidentWords, in: range) {
                     // An explosion in an attack is the attack; a fire it started is its consequence.
                     if tok.lower == "fire" || tok.lower == "fires" {
                         i = last + 1
@@ -154,11 +181,50 @@ struct IncidentContext {
                     i = last + 1
                     continue
                 }
+                // Several words for one talk, statement, vote or deal in a sentence are one event.
+                if Self.oncePerSentence.contains(type), hits.contains(where: { $0.type == type }) {
+                    i = last + 1
+                    continue
+                }
                 hits.append(Hit(first: i, last: last, type: type))
+                if let also = trigger.also { hits.append(Hit(first: i, last: last, type: also)) }
             }
             i = last + 1
         }
+        // "Taliban gunmen and suicide bombers attacked": the people are told of by the event word beside them.
+        if hits.count > 1 {
+            let all = hits
+            hits.removeAll { h in
+                h.first == h.last && IncidentLexicon.participantNouns.contains(tokens[h.first].lower)
+                    && all.contains { $0.first != h.first && Self.family($0.type) == Self.family(h.type) }
+            }
+        }
         return hits
+    }
+
+    /// Types reported once per sentence however many of their words it has.
+    static let oncePerSentence: Set<IncidentType> = [.talks, .statement, .election, .agreement, .sanctions, .deployment, .economy]
+    static let rammingWords: Set<String> = ["crashed", "crash", "rammed", "collided"]
+    static let bomberWords: Set<String> = ["bomber", "bombers", "suicide", "explosives", "explosive", "ied"]
+    static let backMatterTitles: Set<String> = ["see also", "references", "external links", "notes", "further reading", "sources", "bibliography"]
+
+    /// Headings written as "==Title==" (wiki markup) and the offset where the first back-matter heading starts.
+    static func sections(_ tokens: [TimeToken]) -> ([Span], Int) {
+        var headings: [Span] = []
+        var backMatter = Int.max
+        var k = 0
+        func isMark(_ j: Int) -> Bool { j + 1 < tokens.count && tokens[j].kind == .punct && tokens[j].lower == "=" && tokens[j + 1].lower == "=" && !tokens[j + 1].gapBefore }
+        while k < tokens.count {
+            guard isMark(k) else { k += 1; continue }
+            var e = k + 2
+            while e < tokens.count, !isMark(e), !tokens[e].newlineBefore, e - k < 12 { e += 1 }
+            guard isMark(e) else { k += 1; continue }
+            let words = tokens[(k + 2)..<e].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
+            headings.append(Span(start: tokens[k].start, end: tokens[e + 1].end))
+            if backMatter == Int.max, backMatterTitles.contains(words) { backMatter = tokens[k].start }
+            k = e + 2
+        }
+        return (headings, backMatter)
     }
 
     /// The last token index when the trigger's token sequence matches from token `i` (hyphens as tokens).

@@ -17,6 +17,8 @@ struct IncidentTrigger: Sendable {
     var strength: TriggerStrength
     /// The tokens to match, hyphens as their own tokens ("cease-fire" is "cease", "-", "fire"), split once here.
     var sequence: [String] = []
+    /// A second incident the same words report ("shot dead" is a shooting and a death).
+    var also: IncidentType?
 }
 
 /// The incident trigger lexicon (inflected forms listed, no stemming at run time), built once.
@@ -24,7 +26,7 @@ enum IncidentLexicon {
     /// Triggers keyed by their first word; longer phrases first.
     static let byFirstWord: [String: [IncidentTrigger]] = {
         var table: [String: [IncidentTrigger]] = [:]
-        func add(_ type: IncidentType, _ strength: TriggerStrength, _ phrases: [String]) {
+        func add(_ type: IncidentType, _ strength: TriggerStrength, _ phrases: [String], also: IncidentType? = nil) {
             for p in phrases {
                 let words = p.split(separator: " ").map(String.init)
                 var sequence: [String] = []
@@ -36,7 +38,7 @@ enum IncidentLexicon {
                 }
                 // Keyed by the first token: the tokenizer splits "cease-fire" at its hyphen.
                 guard let first = sequence.first else { continue }
-                table[first, default: []].append(IncidentTrigger(words: words, type: type, strength: strength, sequence: sequence))
+                table[first, default: []].append(IncidentTrigger(words: words, type: type, strength: strength, sequence: sequence, also: also))
             }
         }
         add(.attackDrone, .strong, [
@@ -60,18 +62,23 @@ enum IncidentLexicon {
         add(.attackBombing, .strong, [
             "bombing", "bombings", "bombed", "car bombing", "suicide bombing", "suicide attack", "bomb attack",
             "bomb blast", "explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes", "detonated",
-            "detonate", "detonating", "blew up", "blown up", "went off",
+            "detonate", "detonating", "blew up", "blown up", "went off", "gone off", "blew himself up", "blew herself up",
+            "blew themselves up", "blown himself up", "blew itself up",
         ])
         add(.attackArmed, .strong, [
             "shooting", "shootings", "gunmen", "gunman", "gunfire", "opened fire", "open fire", "ambush",
-            "ambushed", "stabbing", "stabbed", "massacre", "massacres", "massacred", "shot dead", "gunfight",
+            "ambushed", "stabbing", "stabbed", "gunfight",
             "firefight", "assassination", "assassinations", "assassinated", "beheaded", "hanged", "hostage",
             "hostages", "kidnapped", "kidnapping", "abducted", "hijacked", "robbery", "robbed", "arson",
         ])
+        add(.attackArmed, .strong, [
+            "shot dead", "shot and killed", "shot to death", "stabbed to death", "beaten to death", "hacked to death",
+            "gunned down", "massacre", "massacres", "massacred", "massacring", "slaughter", "slaughtered", "slaughtering",
+        ], also: .casualties)
         add(.attackOther, .strong, [
             "attack", "attacks", "attacked", "attacking", "assault", "assaults", "assaulted", "invasion",
             "invaded", "invade", "invading", "coup", "raid", "raids", "raided", "retaliated", "retaliation",
-            "offensive", "slaughter", "slaughtered", "annihilated", "terrorist attack", "terror attack",
+            "offensive", "annihilated", "annihilating", "terrorist attack", "terror attack",
             "poisoned", "incursion",
         ])
         add(.attackOther, .conflictOnly, ["strike", "strikes", "struck", "hit", "hits", "targeted", "targeting", "destroyed"])
@@ -88,7 +95,10 @@ enum IncidentLexicon {
             "wounded", "wounding", "injured", "injuring", "injuries", "injury", "casualties", "casualty",
             "fatalities", "fatality", "fatal", "death toll", "slain", "murdered", "murder", "murders", "homicide",
             "homicides", "executed", "genocide", "passed away", "perished", "maimed", "tortured",
-            "torture", "raped", "rape", "starvation", "starved", "wounds",
+            "torture", "raped", "rape", "starvation", "starved", "wounds", "slaying", "slayings", "maiming",
+            "committed suicide", "commit suicide", "committing suicide", "claimed the lives", "claiming the lives",
+            "lost their lives", "lost his life", "lost her life", "starve", "starving", "torturing", "mutilated", "mutilate",
+            "mutilating", "exterminated", "exterminate", "extermination", "decapitated", "decapitating", "deceased",
         ])
         add(.arrest, .strong, [
             "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detention", "detaining", "jailed",
@@ -98,7 +108,7 @@ enum IncidentLexicon {
         add(.protest, .strong, [
             "protest", "protests", "protested", "protesting", "protesters", "protestors", "demonstration",
             "demonstrations", "demonstrators", "rally", "rallies", "rallied", "riot", "riots", "rioters",
-            "marched", "sit-in", "took to the streets", "general strike", "walkout",
+            "marched", "sit-in", "took to the streets", "take to the streets", "taking to the streets", "general strike", "walkout",
         ])
         add(.sanctions, .strong, [
             "sanctions", "sanction", "sanctioned", "embargo", "embargoes", "export ban", "asset freeze",
@@ -118,10 +128,11 @@ enum IncidentLexicon {
         ])
         add(.statement, .strong, [
             "announced", "announcement", "declared", "declaration", "warned", "warning", "warnings",
-            "threatened", "threatens", "vowed", "pledged", "condemned", "condemnation",
+            "threatened", "threatens", "threaten", "threatening", "vowed", "pledged", "condemned", "condemnation",
             "urged", "called on", "called for", "reiterated", "proclaimed", "broadcast", "asserted",
             "emphasized", "emphasised", "insisted", "statement", "press conference", "accused", "blamed",
-            "denounced", "demanded", "ultimatum", "blackmail", "intimidation", "intimidate", "expressed",
+            "denounced", "demanded", "ultimatum", "blackmail", "blackmailed", "blackmailing", "intimidation", "intimidate",
+            "intimidated", "intimidating", "expressed",
         ])
         add(.deployment, .strong, [
             "deploy", "deployed", "deploying", "deployment", "deployments", "sent troops", "send troops",
@@ -140,7 +151,7 @@ enum IncidentLexicon {
         add(.disaster, .strong, [
             "earthquake", "earthquakes", "quake", "flood", "floods", "flooding", "wildfire", "wildfires",
             "blaze", "hurricane", "typhoon", "cyclone", "tsunami", "landslide", "landslides", "avalanche",
-            "drought", "eruption", "crash", "crashed", "collision", "collided", "derailed", "derailment",
+            "drought", "eruption", "crash", "crashed", "collision", "collided", "collide", "derailed", "derailment",
             "fire", "fires", "famine", "epidemic", "outbreak", "storm", "heatwave", "sank", "capsized",
         ])
         for key in table.keys {
@@ -176,8 +187,70 @@ enum IncidentLexicon {
     static let negators: Set<String> = ["no", "not", "never", "without", "neither", "nor", "none", "nobody", "n't", "denied", "deny", "denies", "denying", "dismissed", "rejected"]
 
     /// Words that make the clause hypothetical ("if", "would").
-    static let hypothetical: Set<String> = ["if", "unless", "would", "could", "might", "whether", "threatened", "threatens", "threatening", "plans", "planned", "planning", "intends", "wants", "hopes", "may", "should", "lifting", "lift", "ease", "easing", "avoid", "prevent", "justification", "possible", "potential", "proposed"]
+    static let hypothetical: Set<String> = ["if", "unless", "would", "could", "might", "whether", "threatened", "threatens", "threatening", "plans", "planned", "planning", "intends", "wants", "hopes", "may", "should", "lifting", "lift", "ease", "easing", "avoid", "prevent", "justification", "possible", "potential", "proposed",
+        "ban", "banned", "banning", "bans", "prohibited", "outlawed"]
 
     /// Words that end a clause for the polarity and argument windows.
     static let clauseBreakers: Set<String> = ["but", "while", "although", "though", "however", "whereas", "as", "after", "before", "when", "which", "who"]
+
+    /// Noun triggers that name something else when another noun follows them ("election laws", "protest movement",
+    /// "detention centres", "attack helicopters"): the compound is an institution, a rule, a period or a thing.
+    static let nounTriggers: Set<String> = [
+        "election", "elections", "vote", "votes", "voting", "ballot", "ballots", "polls", "electoral", "protest", "protests",
+        "attack", "attacks", "war", "death", "deaths", "murder", "murders", "homicide", "homicides", "torture", "rape",
+        "bombing", "shooting", "combat", "battle", "summit", "meeting", "riot", "riots", "sanctions", "sanction", "arrest",
+        "detention", "assault", "massacre", "genocide", "coup", "invasion", "raid", "crash", "flood", "famine", "hostage",
+        "hostages", "assassination", "explosion", "blast", "debate", "negotiation", "negotiations", "talks", "strike",
+        "airstrike", "ceasefire", "treaty", "custody", "imprisonment", "fire", "kill", "warning", "warnings",
+    ]
+    /// Whether some trigger starts with `word`.
+    static func byFirstWordContains(_ word: String) -> Bool { byFirstWord[word] != nil }
+
+    /// Verbs and nouns of fighting that a policy object makes figurative ("fighting terrorism", "war on drugs").
+    static let fightWords: Set<String> = ["fighting", "fight", "fought", "combat", "combating", "combatting", "battle", "battling",
+        "battles", "war", "wars", "attack", "attacking", "attacks"]
+    /// Policy objects of fighting words.
+    static let abstractTargets: Set<String> = [
+        "terrorism", "terror", "crime", "corruption", "poverty", "disease", "diseases", "inflation", "drugs", "cancer",
+        "extremism", "racism", "hunger", "unemployment", "obesity", "virus", "epidemic", "piracy", "fraud", "illiteracy",
+        "discrimination", "radicalization", "radicalisation", "smuggling", "trafficking", "pandemic", "change", "symptoms",
+    ]
+    /// Modifiers that make an attack or battle figurative or not armed ("political battle", "cyber attack").
+    static let figurativeModifiers: Set<String> = [
+        "political", "legal", "court", "custody", "verbal", "personal", "rhetorical", "cyber", "scathing", "blistering",
+        "withering", "stinging", "partisan", "ideological", "uphill", "budget", "bidding", "takeover", "ratings", "turf",
+        "culture", "heart", "panic", "asthma", "anxiety",
+    ]
+    /// Heads after which a noun trigger is a modifier, not an event ("election campaign", "voting rolls").
+    static let nonEventHeads: Set<String> = [
+        "campaign", "campaigns", "season", "law", "laws", "official", "officials", "monitor", "monitors", "observer",
+        "observers", "day", "roll", "rolls", "pattern", "patterns", "total", "totals", "commission", "commissions",
+        "committee", "system", "systems", "rules", "fraud", "cycle", "movement", "movements", "center", "centers",
+        "centre", "centres", "camp", "camps", "chamber", "chambers", "spiral", "helicopter", "helicopters", "dog", "dogs",
+        "ad", "ads", "squad", "squads", "rate", "rates", "rights", "machine", "machines", "booth", "booths", "code",
+        "song", "songs", "plane", "planes", "aircraft", "jet", "jets", "submarine", "submarines", "threat", "threats",
+        "risk", "risks", "plan", "plans", "plot", "plots", "map", "maps", "simulation", "zone", "zones", "capability",
+        "capabilities", "age", "bloc", "record", "records", "coverage", "chest", "drill", "drills", "exercise", "exercises",
+        "scenario", "scenarios", "insurance", "survivor", "survivors", "museum", "memorial", "anniversary", "movie", "film",
+        "novel", "game", "video", "videos", "warrant", "warrants", "facility", "facilities", "penalty", "row", "range", "ranges",
+        "signs", "sign", "label", "labels", "light", "lights", "shot", "shots",
+    ]
+    /// People nouns that tell of an event only as its subject ("protesters marched"), not as an object
+    /// ("intimidating protesters") or beside another word for the same event ("gunmen attacked").
+    static let participantNouns: Set<String> = [
+        "protesters", "protestors", "demonstrators", "rioters", "gunman", "gunmen",
+    ]
+    /// Words after which a following trigger names a charge, not an incident ("charges of murder", "convicted of assault").
+    static let legalWords: Set<String> = [
+        "charge", "charges", "charged", "convicted", "conviction", "accused", "guilty", "suspicion", "acquitted", "indicted",
+        "counts", "count", "trial",
+    ]
+    /// Base verbs that, right after "to", state an aim or a plan ("to attack the virus", "continue to ambush"), not a
+    /// reported act; only for violence, arrests, protests and casualties (talks and votes are reported when scheduled).
+    static let infinitiveVerbs: Set<String> = [
+        "attack", "combat", "ambush", "kill", "bomb", "invade", "assault", "raid", "shoot", "strike", "hit", "destroy",
+        "arrest", "detain", "protest", "rally", "fight", "execute", "murder", "torture", "rape", "kidnap", "abduct",
+        "slaughter", "massacre", "die", "attacking", "capture", "seize", "imprison", "jail", "shell", "bombard", "target",
+        "riot", "clash", "battle", "wound", "injure", "starve", "assassinate", "detonate", "explode", "hijack",
+    ]
 }

@@ -1,0 +1,83 @@
+import Testing
+import WatchfloorModel
+@testable import WatchfloorExtraction
+
+/// Hand-written cases for the word-sense, polarity and one-event rules of the incident detector.
+extension IncidentDetectorTests {
+    @Test func compoundsNameSomethingElse() {
+        #expect(types("He broke election laws and wrote to voting officials.").isEmpty)
+        #expect(types("She joined the protest movement.").isEmpty)
+        #expect(types("Detainees were held in detention centres.").isEmpty)
+        #expect(types("The army bought attack helicopters.").isEmpty)
+        #expect(types("Turnout in the election was high.") == ["election"])
+    }
+
+    @Test func chargesAndAimsAreNotIncidents() {
+        #expect(types("He is on trial on charges of murder.").isEmpty)
+        #expect(types("She was convicted of assault last year.").isEmpty)
+        #expect(types("Doctors need money to combat the disease.").isEmpty)
+        #expect(types("The bombs began to explode at noon.") == ["attack.bombing"])
+        #expect(types("He was sentenced to death for treason.").isEmpty)
+        #expect(types("Gunmen attacked a convoy.") == ["attack.armed"])
+    }
+
+    @Test func participantsCountOnlyAsSubjects() {
+        #expect(types("Protesters marched through the capital.") == ["protest"])
+        #expect(!types("Militias kept intimidating protesters and journalists.").contains("protest"))
+        #expect(types("She joined an anti-war group after the pre-election lull.").isEmpty)
+        #expect(types("Gunmen and suicide bombers attacked the camp.").count == 1)
+    }
+
+    @Test func oneTalkOrVotePerSentence() {
+        #expect(types("The leaders met for talks at the summit.") == ["talks"])
+        #expect(types("Voters cast ballots in the election.") == ["election"])
+    }
+
+    @Test func killingsWithTheirWeaponAreTwoFacts() {
+        #expect(types("A man was shot dead at his door.") == ["attack.armed", "casualties"])
+        #expect(types("The bomber blew himself up near the gate.") == ["attack.bombing"])
+        #expect(types("The fighting claimed the lives of nine men.").contains("casualties"))
+    }
+
+    @Test func partitiveNoneKeepsTheEvent() {
+        #expect(types("None of the injuries were life-threatening.") == ["casualties"])
+        #expect(types("There were no injuries.").isEmpty)
+    }
+
+    @Test func accidentsAndRammingBombers() {
+        #expect(types("Two militants were killed in accidental explosions.").contains("disaster"))
+        #expect(types("A suicide bomber crashed into the patrol.") == ["attack.bombing"])
+        #expect(types("The plane crashed into the sea.") == ["disaster"])
+    }
+
+    @Test func reportingFramesAndDesignations() {
+        #expect(types("\"We will leave,\" he said in a statement.").isEmpty)
+        #expect(types("The ministry issued a statement on the crisis.") == ["statement"])
+        #expect(types("He was accused of fraud.").isEmpty)
+        #expect(types("The minister accused Russia of lying.") == ["statement"])
+        #expect(types("The law was declared unconstitutional.").isEmpty)
+        #expect(types("Maduro told a campaign rally that he would win.").isEmpty)
+        #expect(types("The government issued a ban on protests.").isEmpty)
+    }
+
+    @Test func figurativeFightsAndNamedWars() {
+        #expect(types("Both spoke of fighting terrorism and the war on drugs.").isEmpty)
+        #expect(types("The senator lost a political battle over the budget.").isEmpty)
+        #expect(types("Hackers mounted cyber attacks on the party.").isEmpty)
+        #expect(types("He suffered a heart attack.").isEmpty)
+        #expect(types("His father flew in the Battle of Britain.").isEmpty)
+        #expect(types("Troops fought a fierce battle near the town.").first == "clash")
+        #expect(types("Police said this attack was planned.").isEmpty)
+    }
+
+    @Test func massacresAndMonthsNamedMay() {
+        #expect(types("Soldiers massacred villagers.") == ["attack.armed", "casualties"])
+        #expect(types("He carried out the May 22 concert bombing.") == ["attack.bombing"])
+        #expect(types("Ban Ki-moon announced an inquiry.") == ["statement"])
+    }
+
+    @Test func wikiHeadingsAndBackMatterAreNotReports() {
+        #expect(types("==The attack==\nThe bomb exploded at noon.") == ["attack.bombing"])
+        #expect(types("Police arrived.\n==See also==\n* 2007 airfield bombing") == [])
+    }
+}
