@@ -81,3 +81,13 @@ extension IncidentDetectorTests {
         #expect(types("Police arrived.\n==See also==\n* 2007 airfield bombing") == [])
     }
 }
+
+extension IncidentDetectorTests {
+    @Test func predictionsIllnessAndProtestClashes() {
+        #expect(types("Analysts say unrest will grow, prompting, perhaps, a military coup.").isEmpty)
+        #expect(types("They were held against their will and tortured.").contains("casualties"))
+        #expect(types("Eight people died of an unidentified disease.").isEmpty)
+        #expect(types("Protesters clashed with riot police.") == ["protest"])
+        #expect(types("Rebels clashed with troops.") == ["clash"])
+    }
+}

@@ -198,6 +198,26 @@ extension IncidentContext {
         }
     }
 
+    static let willOwners: Set<String> = ["their", "his", "her", "the", "own", "free", "good", "my", "our", "your", "its", "political", "popular"]
+
+    /// "they will strike", "they'll mutilate", "sanctions will worsen, prompting a coup": a prediction, not an event
+    /// ("against their will" is the noun).
+    func isFuture(at i: Int, range: Range<Int>) -> Bool {
+        var j = i - 1
+        while j >= range.lowerBound {
+            let t = tokens[j]
+            if t.kind == .punct && t.lower == ";" { return false }
+            if t.kind == .word {
+                if t.lower == "but" || t.lower == "however" { return false }
+                if t.lower == "will" || t.lower == "ll" || t.lower == "shall" {
+                    if !Self.willOwners.contains(word(j - 1, in: range)) { return true }
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+
     /// Whether the trigger at `i` is negated, denied or hypothetical in its clause.
     func isNegated(at i: Int, range: Range<Int>) -> Bool {
         // Near: "no casualties", "were not arrested", "would attack", "no justification for lifting sanctions".

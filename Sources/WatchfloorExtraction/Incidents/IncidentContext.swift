@@ -156,6 +156,16 @@ struct IncidentContext {
                 if Self.isAttack(type) && hasAnyWord(Self.accidentWords, in: range) {
                     type = .disaster
                 }
+                // "Protesters clash with police": the protest turning violent (ACLED: protests and riots), not a battle.
+                if type == .clash, (max(range.lowerBound, i - 3)..<i).contains(where: { Self.protestPeople.contains(tokens[$0].lower) }) {
+                    type = .protest
+                }
+                let harm = Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
+                // Deaths from illness are not casualties of violence; what will happen has not happened.
+                if (type == .casualties && hasAnyWord(Self.illnessWords, in: range)) || (harm && isFuture(at: i, range: range)) {
+                    i = last + 1
+                    continue
+                }
                 if type == .casualties && i > range.lowerBound && (tokens[i - 1].lower == "attempted" || tokens[i - 1].lower == "attempt") {
                     type = .attackOther
                 }
@@ -205,6 +215,9 @@ struct IncidentContext {
     /// Types reported once per sentence however many of their words it has.
     static let oncePerSentence: Set<IncidentType> = [.talks, .statement, .election, .agreement, .sanctions, .deployment, .economy]
     static let rammingWords: Set<String> = ["crashed", "crash", "rammed", "collided"]
+    static let protestPeople: Set<String> = ["protesters", "protestors", "demonstrators", "rioters", "students", "marchers"]
+    static let illnessWords: Set<String> = ["disease", "diseases", "illness", "illnesses", "cancer", "symptoms", "virus",
+        "infection", "infections", "infected", "malaria", "cholera", "ebola", "covid", "flu", "influenza", "pneumonia", "causes"]
     static let bomberWords: Set<String> = ["bomber", "bombers", "suicide", "explosives", "explosive", "ied"]
     static let backMatterTitles: Set<String> = ["see also", "references", "external links", "notes", "further reading", "sources", "bibliography"]
 
