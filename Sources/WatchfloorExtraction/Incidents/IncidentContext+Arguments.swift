@@ -38,11 +38,11 @@ extension IncidentContext {
     /// The dated time expression in the sentence nearest to the trigger (references like PAST_REF skipped).
     func nearestTime(in sentence: Span, to trigger: Span) -> TimeExpression? {
         var best: (Int, TimeExpression)?
-        for t in times where sentence.contains(t.span) && t.precision != .reference {
+        for t in times[index.timeRange(in: sentence)] where sentence.contains(t.span) && t.precision != .reference {
             let d = t.span.start >= trigger.end ? t.span.start - trigger.end : max(0, trigger.start - t.span.end)
             // A date across a dash, a semicolon or a colon belongs to another clause: "invasion—decisions ... by January 31".
             let (a, b) = t.span.start >= trigger.end ? (trigger.end, t.span.start) : (t.span.end, trigger.start)
-            if a < b, scalars[a..<b].contains(where: { $0 == "\u{2014}" || $0 == ";" || $0 == ":" || $0 == "(" }) { continue }
+            if a < b, index.hasClauseMark(a, b) { continue }
             if best == nil || d < (best?.0 ?? Int.max) { best = (d, t) }
         }
         return best?.1
@@ -205,11 +205,13 @@ extension IncidentContext {
     /// The value of a count at token `j`, not a year, a percentage, money or a duration.
     func numberValue(at j: Int, range: Range<Int>) -> Int? {
         let tok = tokens[j]
+        // Only numbers and number words can count anything (the same answer as the checks below, sooner).
+        guard tok.kind == .number || (tok.kind == .word && TimeLexicon.cardinalTable.value(tok) != nil) else { return nil }
         let nextWord = word(j + 1, in: range)
         if Self.units.contains(nextWord) { return nil }
         if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, tokens[j + 1].lower == "%" || tokens[j + 1].lower == ":" { return nil }
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySigns.contains(tokens[j - 1].lower) { return nil }
-        for t in times where t.span.start <= tok.start && tok.end <= t.span.end { return nil }
+        if index.insideTime(tok.start, tok.end) { return nil }
         if tok.kind == .number {
             guard tok.suffix.isEmpty, !tok.grouped || !tok.lower.contains(".") else { return nil }
             if tok.grouped {

@@ -166,6 +166,7 @@ extension IncidentContext {
 
     /// Whether any of `words` occurs in the sentence.
     func hasAnyWord(_ words: Set<String>, in range: Range<Int>) -> Bool {
+        if let answer = index.sentenceHasAnyWord(words, in: range, tokens: tokens) { return answer }
         for j in range where tokens[j].kind == .word && words.contains(tokens[j].lower) {
             return true
         }

@@ -13,6 +13,8 @@ struct IncidentContext {
     static let determiners: Set<String> = ["the", "this", "that", "these", "those", "its", "their", "his", "her", "such"]
     static let bombingCues: Set<String> = ["bomb", "bomber", "bombers", "bombing", "suicide", "attack", "attacker", "attackers", "militants", "terrorist", "terrorists", "explosives", "insurgents", "claimed", "detonated", "ied", "taliban", "killed"]
 
+    /// Per-article tables for the rules' frequent lookups (set by `IncidentDetector`).
+    var index = IncidentIndex()
     let scalars: [Unicode.Scalar]
     let tokens: [TimeToken]
     let mentions: [Mention]

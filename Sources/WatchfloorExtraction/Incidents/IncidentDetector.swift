@@ -22,9 +22,10 @@ public struct IncidentDetector: Sendable {
         _ scalars: [Unicode.Scalar], tokens: [TimeToken], sentences: [Span], mentions: [Mention], actors: [EventActor],
         times: [TimeExpression], published: CalendarDay?
     ) -> [Incident] {
-        let context = IncidentContext(
+        var context = IncidentContext(
             scalars: scalars, tokens: tokens, mentions: mentions.sorted { $0.span < $1.span },
             actors: actors, times: times.sorted { $0.span < $1.span }, published: published)
+        context.index = IncidentIndex(scalars: scalars, times: context.times)
         var out: [Incident] = []
         var seen = Set<String>()
         var cursor = 0

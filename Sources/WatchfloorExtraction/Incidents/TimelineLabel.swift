@@ -49,8 +49,8 @@ enum TimelineLabel {
         dropFocus: Bool = false
     ) -> (String, Bool) {
         guard sentence.start < sentence.end, sentence.end <= scalars.count else { return ("", false) }
-        let toks = TimeTokenizer.tokens(tokens, in: sentence)
-        guard let fi = toks.firstIndex(where: { $0.end > focus.start }) else { return ("", false) }
+        let toks = SentenceTokens(tokens, in: sentence)
+        guard let fi = toks.firstIndex(endingAfter: focus.start) else { return ("", false) }
         var fl = fi
         while fl + 1 < toks.count, toks[fl + 1].start < focus.end { fl += 1 }
         // Left: back to a hard stop, a relative clause word, or a comma with a few words already taken.
@@ -79,21 +79,24 @@ enum TimelineLabel {
             if t.kind == .word { words += 1 }
             hi += 1
         }
-        var keep = [Bool](repeating: true, count: toks.count)
+        // Only tokens lo...hi can be kept, so only their marks are held (a sentence can be very long).
+        var keep = [Bool](repeating: true, count: hi - lo + 1)
         for span in removing {
-            guard let a = toks.firstIndex(where: { $0.end > span.start }), a <= hi, toks[a].start < span.end else { continue }
+            guard let a = toks.firstIndex(endingAfter: span.start), a <= hi, toks[a].start < span.end else { continue }
             var b = a
             while b + 1 < toks.count, toks[b + 1].start < span.end { b += 1 }
             if !dropFocus && a <= fl && b >= fi { continue }
-            for k in a...b { keep[k] = false }
-            if a > lo, toks[a - 1].kind == .word, datePrepositions.contains(toks[a - 1].lower) { keep[a - 1] = false }
+            let from = max(a, lo)
+            let to = min(b, hi)
+            if from <= to { for k in from...to { keep[k - lo] = false } }
+            if a > lo, toks[a - 1].kind == .word, datePrepositions.contains(toks[a - 1].lower) { keep[a - 1 - lo] = false }
             // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
             if b + 2 <= hi, toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}", toks[b + 2].lower == "s" {
-                keep[b + 1] = false
-                keep[b + 2] = false
+                if b + 1 >= lo { keep[b + 1 - lo] = false }
+                if b + 2 >= lo { keep[b + 2 - lo] = false }
             }
         }
-        var kept = (lo...hi).filter { keep[$0] }
+        var kept = (lo...hi).filter { keep[$0 - lo] }
         trimEnds(&kept, toks)
         var cut = false
         while width(kept, toks) > maxLength - 1, kept.count > 1 {
@@ -138,7 +141,7 @@ enum TimelineLabel {
     }
 
     /// Drops punctuation, conjunctions and prepositions left dangling at either end (a leading article stays).
-    static func trimEnds(_ kept: inout [Int], _ toks: [TimeToken]) {
+    static func trimEnds(_ kept: inout [Int], _ toks: SentenceTokens) {
         while let f = kept.first, kept.count > 1, isDangling(toks[f]) && !articles.contains(toks[f].lower) {
             kept.removeFirst()
         }
@@ -153,7 +156,7 @@ enum TimelineLabel {
     }
 
     /// Length in characters of the kept tokens joined as they appear.
-    static func width(_ kept: [Int], _ toks: [TimeToken]) -> Int {
+    static func width(_ kept: [Int], _ toks: SentenceTokens) -> Int {
         var n = 0
         for (i, k) in kept.enumerated() {
             n += toks[k].end - toks[k].start + (i > 0 && toks[k].gapBefore ? 1 : 0)

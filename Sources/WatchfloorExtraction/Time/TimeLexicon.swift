@@ -89,6 +89,8 @@ enum TimeLexicon {
     static let futureCueSet = WordSet(futureCues)
     /// `pastCues` keyed by token key.
     static let pastCueSet = WordSet(pastCues)
+    /// `cardinals` keyed by token key.
+    static let cardinalTable = WordTable(cardinals)
 
     /// Time units counted in "N units ago".
     static let units: Set<String> = [

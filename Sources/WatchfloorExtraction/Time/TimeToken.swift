@@ -1,5 +1,3 @@
-import WatchfloorModel
-
 /// One token of the time tagger's light tokenisation: a word, a number or a punctuation mark.
 struct TimeToken: Sendable {
     /// What the token is made of.
@@ -29,11 +27,26 @@ struct TimeToken: Sendable {
     /// `TimeToken.key(of: lower)`, so lexicon tables look tokens up without hashing strings.
     var key: UInt64
 
-    /// FNV-1a of the UTF-8 bytes of a token's `lower` text.
+    /// The key of every text that is not all ASCII: tables look those up by the string itself, because `String`
+    /// equality is canonical ("\u{037E}" equals ";") where bytes are not.
+    static let nonASCIIKey: UInt64 = 0x8000_0000_0000_0001
+
+    /// FNV-1a of the UTF-8 bytes of an ASCII text (never `nonASCIIKey`: the top bit of a byte-wise FNV of ASCII can be
+    /// anything, so that value is moved aside), or `nonASCIIKey`.
+    @inline(__always)
     static func key(of text: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
+        for b in text.utf8 {
+            if b >= 0x80 { return nonASCIIKey }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        }
+        return h == nonASCIIKey ? nonASCIIKey &+ 1 : h
+    }
+
+    /// Whether a non-ASCII text could equal an ASCII one under `String`'s canonical equality: only the three scalars
+    /// whose canonical decomposition is ASCII (Greek question mark, Greek varia, Kelvin sign) allow that.
+    static func mayEqualASCII(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }
     }
 }
 
@@ -123,7 +136,7 @@ enum TimeTokenizer {
                     lower = String(decoding: buffer, as: UTF8.self)
                     var h: UInt64 = 0xcbf2_9ce4_8422_2325
                     for b in buffer { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-                    key = h
+                    key = h == TimeToken.nonASCIIKey ? TimeToken.nonASCIIKey &+ 1 : h
                 } else {
                     lower = lowerWord(s, start, i)
                     key = TimeToken.key(of: lower)
@@ -141,25 +154,6 @@ enum TimeTokenizer {
             }
             gap = false
             newline = false
-        }
-        return out
-    }
-
-    /// The tokens of `span` as `tokenize` gives them for the scalars of `span` alone: the whole text's tokens that lie
-    /// inside it (sentences start and end at token boundaries), the first one opening a line after a gap.
-    static func tokens(_ all: [TimeToken], in span: Span) -> [TimeToken] {
-        var lo = 0
-        var hi = all.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if all[mid].start < span.start { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < all.count, all[end].end <= span.end { end += 1 }
-        var out = Array(all[lo..<end])
-        if !out.isEmpty {
-            out[0].gapBefore = true
-            out[0].newlineBefore = true
         }
         return out
     }

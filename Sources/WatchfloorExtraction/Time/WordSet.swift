@@ -1,23 +1,49 @@
-/// A set of lower-case words looked up by `TimeToken.key` and confirmed on the word itself, so it answers exactly as a
-/// `Set<String>` would without hashing the token's text.
-struct WordSet: Sendable {
+/// A set of words (or marks) that answers exactly as a `Set<String>` would, but looks ASCII text up by its
+/// `TimeToken.key` (a token carries it; a string's is one pass over its bytes) instead of hashing the string.
+/// Text with non-ASCII scalars goes to a real `Set<String>`, whose canonical equality it then keeps.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var map = KeyMap<String>()
+    private var strings: Set<String> = []
+    /// Whether a non-ASCII word could equal an ASCII text (or two words share a key), so that an ASCII miss must ask
+    /// `strings` too.
+    private var asciiMissesAsk = false
 
     /// A set holding the words of `words`.
     init<S: Sequence>(_ words: S) where S.Element == String {
-        for w in words { map[TimeToken.key(of: w)] = w }
+        for w in words {
+            strings.insert(w)
+            let key = TimeToken.key(of: w)
+            if key != TimeToken.nonASCIIKey {
+                // Two words on one key (never seen, but possible): the set then asks `strings` on a miss.
+                if let other = map[key], other != w { asciiMissesAsk = true } else { map[key] = w }
+            } else if TimeToken.mayEqualASCII(w) {
+                asciiMissesAsk = true
+            }
+        }
+    }
+
+    /// A set holding the listed words.
+    init(arrayLiteral elements: String...) {
+        self.init(elements)
     }
 
     /// Whether the token's lower-case text is in the set.
     @inline(__always)
     func contains(_ token: TimeToken) -> Bool {
-        guard let w = map[token.key] else { return false }
-        return w == token.lower
+        if token.key == TimeToken.nonASCIIKey { return strings.contains(token.lower) }
+        if let w = map[token.key], w == token.lower { return true }
+        return asciiMissesAsk && strings.contains(token.lower)
     }
 
-    /// Whether a lower-case word is in the set.
+    /// Whether a word is in the set.
+    @inline(__always)
     func contains(_ word: String) -> Bool {
-        guard let w = map[TimeToken.key(of: word)] else { return false }
-        return w == word
+        let key = TimeToken.key(of: word)
+        if key == TimeToken.nonASCIIKey { return strings.contains(word) }
+        if let w = map[key], w == word { return true }
+        return asciiMissesAsk && strings.contains(word)
     }
+
+    /// The words, in no particular order.
+    var words: Set<String> { strings }
 }

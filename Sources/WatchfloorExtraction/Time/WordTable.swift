@@ -1,7 +1,11 @@
-/// A lexicon table from lower-case words to values, looked up by `TimeToken.key` (one multiply and a compare) and
-/// confirmed on the word itself, so it answers exactly as a `[String: Value]` would.
+/// A table from words to values that answers exactly as a `[String: Value]` would, but looks ASCII text up by its
+/// `TimeToken.key` instead of hashing the string; text with non-ASCII scalars goes to the dictionary itself.
 struct WordTable<Value: Sendable>: Sendable {
     private var map = KeyMap<Entry>()
+    private var dictionary: [String: Value]
+    /// Whether a non-ASCII word could equal an ASCII text (or two words share a key), so that an ASCII miss must ask
+    /// `dictionary` too.
+    private var asciiMissesAsk = false
 
     /// One word with its value.
     private struct Entry: Sendable {
@@ -11,20 +15,32 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// A table holding the pairs of `dictionary`.
     init(_ dictionary: [String: Value]) {
+        self.dictionary = dictionary
         map.reserveCapacity(dictionary.count)
-        for (word, value) in dictionary { map[TimeToken.key(of: word)] = Entry(word: word, value: value) }
+        for (word, value) in dictionary {
+            let key = TimeToken.key(of: word)
+            if key != TimeToken.nonASCIIKey {
+                // Two words on one key (never seen, but possible): the table then asks `dictionary` on a miss.
+                if let other = map[key], other.word != word { asciiMissesAsk = true } else { map[key] = Entry(word: word, value: value) }
+            } else if TimeToken.mayEqualASCII(word) {
+                asciiMissesAsk = true
+            }
+        }
     }
 
     /// The value of the token's lower-case text.
     @inline(__always)
     func value(_ token: TimeToken) -> Value? {
-        guard let e = map[token.key], e.word == token.lower else { return nil }
-        return e.value
+        if token.key == TimeToken.nonASCIIKey { return dictionary[token.lower] }
+        if let e = map[token.key], e.word == token.lower { return e.value }
+        return asciiMissesAsk ? dictionary[token.lower] : nil
     }
 
-    /// The value of a lower-case word.
+    /// The value of a word.
     func value(_ word: String) -> Value? {
-        guard let e = map[TimeToken.key(of: word)], e.word == word else { return nil }
-        return e.value
+        let key = TimeToken.key(of: word)
+        if key == TimeToken.nonASCIIKey { return dictionary[word] }
+        if let e = map[key], e.word == word { return e.value }
+        return asciiMissesAsk ? dictionary[word] : nil
     }
 }

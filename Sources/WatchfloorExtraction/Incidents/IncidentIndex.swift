@@ -1,0 +1,80 @@
+import WatchfloorModel
+
+/// Lookups the incident rules make for every trigger, answered from tables built once per article (linear in its
+/// size) instead of by scanning the text or every time expression again, which made long sentences quadratic.
+struct IncidentIndex {
+    /// `markPrefix[k]`: how many clause marks (— ; : () lie in scalars `0..<k`.
+    private var markPrefix: [Int32] = [0]
+    /// Start offsets of the time expressions, in the order of the context's `times` (sorted by span).
+    private var timeStarts: [Int] = []
+    /// `timeReach[k]`: the largest end offset among time expressions `0...k`.
+    private var timeReach: [Int] = []
+    /// The words of the sentence asked about last.
+    private let sentence = SentenceWords()
+
+    /// An index of nothing (no marks, no times).
+    init() {}
+
+    /// The index of an article's scalars and its time expressions sorted by span.
+    init(scalars: [Unicode.Scalar], times: [TimeExpression]) {
+        markPrefix.reserveCapacity(scalars.count + 1)
+        var n: Int32 = 0
+        for c in scalars {
+            if c == "\u{2014}" || c == ";" || c == ":" || c == "(" { n += 1 }
+            markPrefix.append(n)
+        }
+        timeStarts = times.map(\.span.start)
+        var reach = Int.min
+        timeReach = times.map { t in
+            reach = max(reach, t.span.end)
+            return reach
+        }
+    }
+
+    /// Whether scalars `a..<b` hold a dash, a semicolon, a colon or an opening parenthesis.
+    func hasClauseMark(_ a: Int, _ b: Int) -> Bool {
+        let lo = min(max(a, 0), markPrefix.count - 1)
+        let hi = min(max(b, lo), markPrefix.count - 1)
+        return markPrefix[hi] > markPrefix[lo]
+    }
+
+    /// Indices of the time expressions that may lie inside `sentence` (those starting in it), in order.
+    func timeRange(in sentence: Span) -> Range<Int> {
+        firstTime(startingAfter: sentence.start - 1)..<firstTime(startingAfter: sentence.end)
+    }
+
+    /// Whether some time expression covers scalars `start..<end`.
+    func insideTime(_ start: Int, _ end: Int) -> Bool {
+        let k = firstTime(startingAfter: start)
+        return k > 0 && timeReach[k - 1] >= end
+    }
+
+    /// Index of the first time expression starting after `offset`.
+    private func firstTime(startingAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = timeStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if timeStarts[mid] > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Whether the lower-case text of a word token in `range` is one of `words`, from a table of the sentence's words
+    /// made on the first question about it; nil when the table cannot answer exactly as comparing the strings would
+    /// (a token or a word with non-ASCII text, two words on one key), and the caller must look itself.
+    func sentenceHasAnyWord(_ words: Set<String>, in range: Range<Int>, tokens: [TimeToken]) -> Bool? {
+        sentence.load(range, tokens)
+        guard sentence.exact else { return nil }
+        for w in words {
+            let key = TimeToken.key(of: w)
+            if key == TimeToken.nonASCIIKey {
+                // The sentence's words are all ASCII: only a text that may equal ASCII needs a look.
+                if TimeToken.mayEqualASCII(w) { return nil }
+                continue
+            }
+            if let found = sentence.words[key], found == w { return true }
+        }
+        return false
+    }
+}
