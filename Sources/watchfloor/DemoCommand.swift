@@ -43,12 +43,7 @@ struct DemoCommand: ParsableCommand {
             }
         }
         let storePath = root + "/store.sqlite"
-        let store: EventStore
-        do {
-            store = try EventStore(path: storePath)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let store = try MonitorSession.openStore(at: storePath)
         let gazetteer = MonitorGazetteer()
         var session = MonitorSession(
             source: store, storePath: storePath, watchedDirectory: articles, filter: .init(), themeRequest: theme,

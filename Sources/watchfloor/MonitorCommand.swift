@@ -40,12 +40,7 @@ struct MonitorCommand: ParsableCommand {
             }
             watched = URL(fileURLWithPath: directory).standardizedFileURL.path
         }
-        let store: EventStore
-        do {
-            store = try EventStore(path: storePath)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let store = try MonitorSession.openStore(at: storePath)
         let gazetteer = MonitorGazetteer()
         let countries = MonitorCountries(gazetteer: gazetteer)
         var filter = QueryFilter()
