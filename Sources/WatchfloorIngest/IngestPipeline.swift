@@ -41,67 +41,124 @@ struct IngestPipeline: Sendable {
             return fail(path: path, message: error.description, onEvent: onEvent) ? .finished : .storeFailed
         }
         var outcome = Outcome.finished
-        let kept = Set(articles.map(\.path))
         var start = 0
         while start < articles.count {
             let chunk = Array(articles[start..<min(articles.count, start + IngestPipeline.chunkSize)])
             start += IngestPipeline.chunkSize
-            if storeChunk(chunk, fileSize: articles.count == 1 ? contents.bytes.count : nil, onEvent: onEvent) == .storeFailed {
-                outcome = .storeFailed
-            }
-        }
-        let ext = ArticleReader.fileExtension(of: path)
-        if outcome == .finished, ext == "json" || ext == "jsonl" {
             do {
-                for gone in try store.pruneArticles(fromFile: path, keeping: kept) { onEvent(.removed(path: gone)) }
+                let prepared = try prepareChunk(chunk, path: path, fileSize: articles.count == 1 ? contents.bytes.count : nil)
+                if commit([prepared], onEvent: onEvent).contains(.storeFailed) { outcome = .storeFailed }
             } catch {
-                onEvent(.warning("could not forget old elements of \(path): \(IngestPipeline.describe(error))"))
+                failAll(chunk.map(\.path), error: error, onEvent: onEvent)
                 outcome = .storeFailed
             }
         }
-        return outcome
+        return finish(path: path, kept: Set(articles.map(\.path)), outcome: outcome, onEvent: onEvent)
     }
 
     /// Articles of one file stored per write transaction (a JSON array can hold tens of thousands).
     static let chunkSize = 128
 
-    /// Stores a group of articles from one file: one read to learn which are new, extraction of those
-    /// only, then one write transaction for the group. `fileSize` is the file's size when it holds one article.
-    private func storeChunk(_ chunk: [Article], fileSize: Int?, onEvent: (IngestEvent) -> Void) -> Outcome {
+    /// Reads, hashes and extracts a file for a write shared with other files; nil when the file must
+    /// go through `ingest(path:)` instead (unreadable, vanished, more articles than one chunk, or the
+    /// store could not be read), which handles and reports each of those.
+    func prepare(path: String) -> PreparedFile? {
+        guard let contents = try? FileBytes.read(path: path, maxBytes: options.maxFileBytes),
+              let articles = try? ArticleReader.parse(bytes: contents.bytes, path: path, modificationTime: contents.modificationTime),
+              articles.count <= IngestPipeline.chunkSize else { return nil }
+        return try? prepareChunk(articles, path: path, fileSize: articles.count == 1 ? contents.bytes.count : nil)
+    }
+
+    /// One read to learn which articles of a group are new, and extraction of those only.
+    /// `fileSize` is the file's size when it holds one article.
+    private func prepareChunk(_ chunk: [Article], path: String, fileSize: Int?) throws -> PreparedFile {
         let hashes = chunk.map { ContentHash.sha256(text: $0.text) }
-        var notes: [String: String] = [:]
+        let statuses = try store.contentStatus(zip(chunk, hashes).map { (path: $0.0.path, contentHash: $0.1) })
+        var prepared = PreparedFile(path: path, kept: Set(chunk.map(\.path)))
+        for (n, article) in chunk.enumerated() {
+            let size = fileSize ?? article.text.utf8.count
+            switch statuses[n] {
+            case .pruned:
+                prepared.skipped.append(article.path)
+            case .stored:
+                prepared.items.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: nil))
+            case .new:
+                let (view, note) = budget.bounded(article)
+                prepared.notes[article.path] = note
+                prepared.items.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: extractor.extract(view)))
+            }
+        }
+        return prepared
+    }
+
+    /// Writes the articles of prepared files in one transaction and reports each. When that write
+    /// fails for a reason that may lie in one article (not a full disk, a lock or a read-only store),
+    /// each article is written again on its own, so one bad article fails alone. Returns each file's outcome.
+    func commit(_ files: [PreparedFile], onEvent: (IngestEvent) -> Void) -> [Outcome] {
+        let items = files.flatMap(\.items)
         do {
-            let statuses = try store.contentStatus(zip(chunk, hashes).map { (path: $0.0.path, contentHash: $0.1) })
-            var batch: [BatchArticle] = []
-            for (n, article) in chunk.enumerated() {
-                let size = fileSize ?? article.text.utf8.count
-                switch statuses[n] {
-                case .pruned:
-                    onEvent(.unchanged(path: article.path))
-                case .stored:
-                    batch.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: nil))
-                case .new:
-                    let (view, note) = budget.bounded(article)
-                    notes[article.path] = note
-                    batch.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: extractor.extract(view)))
+            let outcomes = items.isEmpty ? [] : try store.recordBatch(items)
+            var next = 0
+            return files.map { file in
+                for path in file.skipped { onEvent(.unchanged(path: path)) }
+                var outcome = Outcome.finished
+                for item in file.items {
+                    let recorded = outcomes[next]
+                    next += 1
+                    do {
+                        if let recorded {
+                            report(recorded, item, note: file.notes[item.article.path], onEvent: onEvent)
+                        } else {
+                            // Its stored copy was removed between the read and the write: read it as new content.
+                            try storeAlone(item, onEvent: onEvent)
+                        }
+                    } catch {
+                        failAll([item.article.path], error: error, onEvent: onEvent)
+                        outcome = .storeFailed
+                    }
+                }
+                return outcome
+            }
+        } catch {
+            guard items.count > 1, !EventStore.isStoreWide(error) else {
+                return files.map { file in
+                    for path in file.skipped { onEvent(.unchanged(path: path)) }
+                    failAll(file.items.map(\.article.path), error: error, onEvent: onEvent)
+                    return file.items.isEmpty ? .finished : .storeFailed
                 }
             }
-            let outcomes = try store.recordBatch(batch)
-            for (item, recorded) in zip(batch, outcomes) {
-                guard let recorded else {
-                    // Its stored copy was removed between the read and the write: read it as new content.
-                    try storeAlone(item, onEvent: onEvent)
-                    continue
+            return files.map { file in
+                var outcome = Outcome.finished
+                for path in file.skipped { onEvent(.unchanged(path: path)) }
+                for item in file.items {
+                    var alone = PreparedFile(path: file.path, kept: [])
+                    alone.items = [item]
+                    alone.notes = file.notes
+                    if commit([alone], onEvent: onEvent).contains(.storeFailed) { outcome = .storeFailed }
                 }
-                report(recorded, item, note: notes[item.article.path], onEvent: onEvent)
+                return outcome
             }
+        }
+    }
+
+    /// After a file's articles are written: a JSON file forgets the elements it no longer has.
+    func finish(path: String, kept: Set<String>, outcome: Outcome, onEvent: (IngestEvent) -> Void) -> Outcome {
+        let ext = ArticleReader.fileExtension(of: path)
+        guard outcome == .finished, ext == "json" || ext == "jsonl" else { return outcome }
+        do {
+            for gone in try store.pruneArticles(fromFile: path, keeping: kept) { onEvent(.removed(path: gone)) }
             return .finished
         } catch {
-            let retry = retriesStoreFailures ? "; will try again" : ""
-            for article in chunk {
-                _ = fail(path: article.path, message: "store write failed: \(IngestPipeline.describe(error))\(retry)", onEvent: onEvent)
-            }
+            onEvent(.warning("could not forget old elements of \(path): \(IngestPipeline.describe(error))"))
             return .storeFailed
+        }
+    }
+
+    /// Records a failed store write for each path.
+    private func failAll(_ paths: [String], error: any Error, onEvent: (IngestEvent) -> Void) {
+        let retry = retriesStoreFailures ? "; will try again" : ""
+        for path in paths {
+            _ = fail(path: path, message: "store write failed: \(IngestPipeline.describe(error))\(retry)", onEvent: onEvent)
         }
     }
 

@@ -20,7 +20,7 @@ public final class IngestService: Sendable {
     /// Ingests every article file under the paths (recursively) once, blocking; reports each outcome.
     /// Stored files under the paths that no longer exist are forgotten (`.removed`). With
     /// `options.keepDays`, old articles are pruned first. `isCancelled` is checked between files: the
-    /// article being stored when it turns true is committed whole, and the run ends there.
+    /// files already read when it turns true are committed whole, and the run ends there.
     public func ingestAll(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
                           onEvent: @escaping @Sendable (IngestEvent) -> Void) -> IngestSummary {
         let roots = IngestService.resolveRoots(paths)
@@ -38,11 +38,27 @@ public final class IngestService: Sendable {
         for entry in rejected { pipeline.reject(path: entry.path, error: entry.error, onEvent: report) }
         let files = listings.flatMap(\.files)
         report(.progress(done: 0, total: files.count))
+        // Files are read and extracted one by one but written several per transaction (IngestBatch);
+        // a file that cannot share one (unreadable, large JSON) is ingested on its own, in its turn.
+        // Workers read and extract ahead (PrepareAhead); this thread writes, in file order.
+        var batch = IngestBatch(pipeline: pipeline)
+        let done = { (n: Int, _: String, _: IngestPipeline.Outcome) in report(.progress(done: n + 1, total: files.count)) }
+        let ahead = PrepareAhead(files: files, pipeline: pipeline, workers: PrepareAhead.defaultWorkers)
+        defer { ahead.stop() }
         for (n, file) in files.enumerated() {
-            if isCancelled() { return summary }
-            pipeline.ingest(path: file, onEvent: report)
-            report(.progress(done: n + 1, total: files.count))
+            if isCancelled() {
+                batch.flush(onEvent: report, onDone: done)
+                return summary
+            }
+            if let prepared = ahead.take(n) {
+                batch.add(prepared, index: n, onEvent: report, onDone: done)
+            } else {
+                batch.flush(onEvent: report, onDone: done)
+                pipeline.ingest(path: file, onEvent: report)
+                done(n, file, .finished)
+            }
         }
+        batch.flush(onEvent: report, onDone: done)
         let present = Set(files).union(rejected.map(\.path))
         for root in roots.resolved { pipeline.removeVanished(under: root, present: present, onEvent: report) }
         return summary

@@ -25,18 +25,28 @@ struct ScalarText {
             lo = newLo
             hi = min(hi, newLo + limit)
         }
-        var out = ""
+        // Built as UTF-8 bytes with an ASCII fast path: a backlog summarises every incident, and the
+        // Unicode property lookup per scalar showed in the ingest profile.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, hi - lo) + 4)
         var lastWasSpace = true
         for s in scalars[lo..<max(lo, hi)] {
-            if s.properties.isWhitespace || s.value < 0x20 {
-                if !lastWasSpace { out.append(" ") }
+            let v = s.value
+            let space = v < 0x80 ? (v == 0x20 || (v >= 0x09 && v <= 0x0D)) : s.properties.isWhitespace
+            if space || v < 0x20 {
+                if !lastWasSpace { bytes.append(0x20) }
                 lastWasSpace = true
             } else {
-                out.unicodeScalars.append(s)
+                if v < 0x80 {
+                    bytes.append(UInt8(v))
+                } else {
+                    UTF8.encode(s) { bytes.append($0) }
+                }
                 lastWasSpace = false
             }
         }
-        if out.hasSuffix(" ") { out.removeLast() }
+        if bytes.last == 0x20 { bytes.removeLast() }
+        var out = String(decoding: bytes, as: UTF8.self)
         if lo > min(sentence.start, trigger.start) { out = "…" + out }
         if hi < max(sentence.end, trigger.end) { out += "…" }
         return out

@@ -7,16 +7,24 @@ import Glibc
 extension WatchLoop {
     /// Ingests one file, remembering what it looked like; a failed store write is scheduled for a retry.
     func ingest(_ path: String) {
+        noteIngesting(path)
+        if pipeline.ingest(path: path, onEvent: onEvent) == .storeFailed { scheduleRetry(path) }
+    }
+
+    /// Clears a file's queued work and remembers how it looks just before it is read.
+    func noteIngesting(_ path: String) {
         pending[path] = nil
         pollCandidates[path] = nil
         retries[path] = nil
         rejectedShown[path] = nil
         // Taken before reading: a write during the read changes the mtime, so the next look re-reads it.
         seen[path] = FileStatus.of(path, followingLinks: true)
-        if pipeline.ingest(path: path, onEvent: onEvent) == .storeFailed {
-            seen[path] = nil
-            retries[path] = WatchLoop.monotonicNow() + options.retryInterval
-        }
+    }
+
+    /// A file whose store write failed is read again after `retryInterval`.
+    func scheduleRetry(_ path: String) {
+        seen[path] = nil
+        retries[path] = WatchLoop.monotonicNow() + options.retryInterval
     }
 
     /// Records article-named entries that cannot be read, once per path and reason.

@@ -99,11 +99,27 @@ final class WatchLoop {
         }
         let files = listings.flatMap(\.files)
         onEvent(.progress(done: 0, total: files.count))
-        for (n, file) in files.enumerated() {
-            if signal.isStopped { return false }
-            ingest(file)
-            onEvent(.progress(done: n + 1, total: files.count))
+        // As in a one-shot run, several files share a write transaction (IngestBatch).
+        var batch = IngestBatch(pipeline: pipeline)
+        let done = { (n: Int, path: String, outcome: IngestPipeline.Outcome) in
+            if outcome == .storeFailed { self.scheduleRetry(path) }
+            self.onEvent(.progress(done: n + 1, total: files.count))
         }
+        for (n, file) in files.enumerated() {
+            if signal.isStopped {
+                batch.flush(onEvent: onEvent, onDone: done)
+                return false
+            }
+            noteIngesting(file)
+            if let prepared = pipeline.prepare(path: file) {
+                batch.add(prepared, index: n, onEvent: onEvent, onDone: done)
+            } else {
+                batch.flush(onEvent: onEvent, onDone: done)
+                ingest(file)
+                onEvent(.progress(done: n + 1, total: files.count))
+            }
+        }
+        batch.flush(onEvent: onEvent, onDone: done)
         let present = Set(files).union(listings.flatMap { $0.rejected.map(\.path) })
         for root in walker.roots where !missingRoots.contains(root) {
             pipeline.removeVanished(under: root, present: present, onEvent: onEvent)

@@ -1,0 +1,50 @@
+/// Collects prepared files from a backlog and writes them in shared transactions: at most
+/// `maxArticles` articles, or what was prepared within `maxDelay` seconds of the first file, per
+/// transaction. Each article is still written whole, and one that fails fails alone
+/// (`IngestPipeline.commit`). One commit per article cost a WAL append and lock round trip each;
+/// a shared one spreads that over the batch.
+struct IngestBatch {
+    /// Most articles written in one transaction.
+    static let maxArticles = 200
+    /// Longest time a prepared file waits for its transaction (seconds), so a slow trickle is not held back.
+    static let maxDelay = 0.25
+
+    /// What reads, extracts and writes.
+    let pipeline: IngestPipeline
+    private var files: [(index: Int, file: PreparedFile)] = []
+    private var articles = 0
+    private var firstAdded = 0.0
+
+    /// Creates an empty batch writing through `pipeline`.
+    init(pipeline: IngestPipeline) {
+        self.pipeline = pipeline
+    }
+
+    /// Whether nothing is waiting.
+    var isEmpty: Bool { files.isEmpty }
+
+    /// Adds a prepared file (the `index`-th of the run); writes the batch when it is full or old enough.
+    /// `onDone` is called for each file once its articles are written, in the order they were added.
+    mutating func add(_ file: PreparedFile, index: Int, onEvent: (IngestEvent) -> Void,
+                      onDone: (_ index: Int, _ path: String, _ outcome: IngestPipeline.Outcome) -> Void) {
+        if files.isEmpty { firstAdded = WatchLoop.monotonicNow() }
+        files.append((index, file))
+        articles += file.items.count
+        if articles >= IngestBatch.maxArticles || WatchLoop.monotonicNow() - firstAdded >= IngestBatch.maxDelay {
+            flush(onEvent: onEvent, onDone: onDone)
+        }
+    }
+
+    /// Writes everything waiting, then finishes each file (JSON files forget dropped elements).
+    mutating func flush(onEvent: (IngestEvent) -> Void, onDone: (_ index: Int, _ path: String, _ outcome: IngestPipeline.Outcome) -> Void) {
+        guard !files.isEmpty else { return }
+        let waiting = files
+        files = []
+        articles = 0
+        let outcomes = pipeline.commit(waiting.map(\.file), onEvent: onEvent)
+        for (entry, outcome) in zip(waiting, outcomes) {
+            let finished = pipeline.finish(path: entry.file.path, kept: entry.file.kept, outcome: outcome, onEvent: onEvent)
+            onDone(entry.index, entry.file.path, finished)
+        }
+    }
+}
