@@ -157,3 +157,13 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(EntityFixture.mentions(x, "EU").count == 1)
     #expect(!x.actors.contains { $0.name.lowercased().hasPrefix("the ") })
 }
+
+@Test func commonNounAcronymsAndMakerIndicesAreNotNames() throws {
+    let x = try #require(EntityFixture.extract(
+        "The phone has an LCD screen and a new SDK. GDP fell while the Standard & Poor's 500 rose and Apple gained. Boeing's 787 flew."))
+    #expect(EntityFixture.mentions(x, "Boeing").first?.kind == .organization)
+    for name in ["LCD", "SDK", "GDP", "Standard & Poor", "Standard & Poor's"] {
+        #expect(EntityFixture.mentions(x, name).isEmpty, "\(name)")
+    }
+    #expect(EntityFixture.mentions(x, "Apple").first?.kind == .organization)
+}

@@ -9,6 +9,7 @@ extension IncidentDetectorTests {
         #expect(types("She joined the protest movement.").isEmpty)
         #expect(types("Detainees were held in detention centres.").isEmpty)
         #expect(types("The army bought attack helicopters.").isEmpty)
+        #expect(types("The coup plotters fled with assault rifles.").isEmpty)
         #expect(types("Turnout in the election was high.") == ["election"])
     }
 

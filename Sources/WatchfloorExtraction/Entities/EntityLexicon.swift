@@ -30,5 +30,8 @@ enum EntityLexicon {
     /// Tokens of titles that precede names without being roles of office ("Mr.", "Mrs.").
     static let honorifics = keys("mr. mrs. ms. dr. prof. mr mrs ms dr sir dame lord lady rev. miss")
     /// Capitalised words that are never names on their own (days, months, holidays, pronoun "I").
-    static let nonNames = keys("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun christmas easter ramadan eid i ok god internet web tv am pm a.m. p.m. no. nos. gmt utc est edt bst cet usd eur gbp jpy chf cny rmb aud cad hkd inr rub sgd nzd krw brl zar sek nok dkk mxn")
+    static let nonNames = keys("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun christmas easter ramadan eid i ok god internet web tv am pm a.m. p.m. no. nos. gmt utc est edt bst cet usd eur gbp jpy chf cny rmb aud cad hkd inr rub sgd nzd krw brl zar sek nok dkk mxn"
+        // Acronyms that are common nouns, not organisations ("an LCD screen", "the SDK", "GDP fell").
+        + " lcd sdk vip os ceo cfo coo cto c.e.o. gps usb pc pcs dvd cd cds atm gdp ipo ipos led hdtv mp3 pdf faq url html sms"
+        + " suv suvs cpu gpu ssd hiv dna rna iq mri cctv")
 }

@@ -80,6 +80,7 @@ struct MentionFinder {
     }
 
     private static let electKey = TextHash.key("elect")
+    private static let indexSizes: Set<String> = ["100", "200", "225", "250", "400", "500", "600", "1000", "2000", "3000", "5000"]
 
     /// The longest gazetteer phrase starting at `pos` and ending at or before `limit`.
     func longestMatch(from pos: Int, limit: Int) -> (end: Int, entries: [GazetteerEntry])? {
@@ -159,6 +160,11 @@ struct MentionFinder {
     private func modelNumberAfter(_ b: Int) -> Bool {
         var k = b + 1
         guard k < tokens.count, tokens[k].newlinesBefore == 0 else { return false }
+        // "Standard & Poor's 500": an index named after its maker (index sizes, not models: "Boeing's 787" is Boeing's).
+        if tokens[k].key == Self.possessiveKey, k + 1 < tokens.count, tokens[k + 1].kind == .number,
+           Self.indexSizes.contains(ScalarBuffer.string(s, tokens[k + 1].start, tokens[k + 1].end)) {
+            return true
+        }
         if tokens[k].kind == .punct, ScalarClass.isHyphen(s[tokens[k].start]), !tokens[k].spaceBefore, k + 1 < tokens.count,
            !tokens[k + 1].spaceBefore, tokens[k + 1].kind == .number {
             return true

@@ -234,6 +234,7 @@ enum IncidentLexicon {
         "scenario", "scenarios", "insurance", "survivor", "survivors", "museum", "memorial", "anniversary", "movie", "film",
         "novel", "game", "video", "videos", "warrant", "warrants", "facility", "facilities", "penalty", "row", "range", "ranges",
         "signs", "sign", "label", "labels", "light", "lights", "shot", "shots",
+        "plotter", "plotters", "forces", "leader", "leaders", "participants", "weapon", "weapons", "rifle", "rifles",
     ]
     /// People nouns that tell of an event only as its subject ("protesters marched"), not as an object
     /// ("intimidating protesters") or beside another word for the same event ("gunmen attacked").
