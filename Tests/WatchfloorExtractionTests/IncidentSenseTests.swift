@@ -92,3 +92,9 @@ extension IncidentDetectorTests {
         #expect(types("Rebels clashed with troops.") == ["clash"])
     }
 }
+
+extension IncidentDetectorTests {
+    @Test func slaughterIsTheKilling() {
+        #expect(types("They deplored the slaughter of villagers.") == ["casualties"])
+    }
+}

@@ -73,7 +73,7 @@ enum IncidentLexicon {
         ])
         add(.attackArmed, .strong, [
             "shot dead", "shot and killed", "shot to death", "stabbed to death", "beaten to death", "hacked to death",
-            "gunned down", "massacre", "massacres", "massacred", "massacring", "slaughter", "slaughtered", "slaughtering",
+            "gunned down", "massacre", "massacres", "massacred", "massacring",
         ], also: .casualties)
         add(.attackOther, .strong, [
             "attack", "attacks", "attacked", "attacking", "assault", "assaults", "assaulted", "invasion",
@@ -97,7 +97,7 @@ enum IncidentLexicon {
             "homicides", "executed", "genocide", "passed away", "perished", "maimed", "tortured",
             "torture", "raped", "rape", "starvation", "starved", "wounds", "slaying", "slayings", "maiming",
             "committed suicide", "commit suicide", "committing suicide", "claimed the lives", "claiming the lives",
-            "lost their lives", "lost his life", "lost her life", "starve", "starving", "torturing", "mutilated", "mutilate",
+            "lost their lives", "lost his life", "lost her life", "slaughter", "slaughtered", "slaughtering", "starve", "starving", "torturing", "mutilated", "mutilate",
             "mutilating", "exterminated", "exterminate", "extermination", "decapitated", "decapitating", "deceased",
         ])
         add(.arrest, .strong, [
