@@ -98,3 +98,14 @@ extension IncidentDetectorTests {
         #expect(types("They deplored the slaughter of villagers.") == ["casualties"])
     }
 }
+
+extension IncidentDetectorTests {
+    @Test func ralliesAndMarchesNeedAProtest() {
+        #expect(types("Thousands rallied against the new law in the capital.") == ["protest"])
+        #expect(types("He mocked reporters at his rallies.").isEmpty)
+        #expect(types("In June 1940, German troops marched into Paris.").isEmpty)
+        #expect(types("Police in riot gear stood by.").isEmpty)
+        #expect(types("Riot police watched the crowd.").isEmpty)
+        #expect(types("Militants attack police posts nightly.").first == "attack.other")
+    }
+}

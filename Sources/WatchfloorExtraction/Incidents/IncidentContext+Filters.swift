@@ -62,8 +62,16 @@ extension IncidentContext {
             if next == "at" && !["the", "a"].contains(prev) { return false }
             return ["a", "the", "massive", "huge", "large", "big", "forest", "house", "building", "deadly", "major", "fierce"].contains(prev)
                 || ["broke", "engulfed", "destroyed", "swept", "raged", "ripped", "gutted", "erupted", "spread"].contains(next)
+        case "riot":
+            // "riot police", "riot control": the police unit, not a riot.
+            return !["police", "squad", "squads", "control", "shields", "officers", "troops"].contains(next)
+        case "marched":
+            // "thousands marched against the law" is a protest; "troops marched into Paris" is not.
+            return hasAnyWord(Self.protestCues, in: range) && !hasAnyWord(["troops", "soldiers", "army", "forces"], in: range)
         case "rally", "rallies", "rallied":
             if ["campaign", "election", "electoral", "presidential"].contains(prev) { return false }
+            // A candidate's rallies are campaign events; a rally is a protest when the sentence says what it is against.
+            guard hasAnyWord(Self.protestCues, in: range) else { return false }
             return !hasAnyWord(["shares", "stocks", "market", "markets", "index", "prices", "dollar", "bonds"], in: range)
         case "polls":
             return !["opinion", "recent", "latest"].contains(prev) && !["show", "showed", "suggest", "suggested", "indicate"].contains(next)
@@ -111,6 +119,9 @@ extension IncidentContext {
         }
     }
 
+    static let protestCues: Set<String> = ["against", "protest", "protests", "protesters", "protestors", "demonstrators",
+        "demonstration", "opposition", "thousands", "hundreds", "demanding", "demand", "demanded", "anti", "police",
+        "chanting", "chanted", "banners", "placards", "streets", "square"]
     static let passiveMarkers: Set<String> = ["been", "being", "was", "were", "is", "are", "be", "the", "an", "falsely", "wrongly"]
     static let notAfterSubject: Set<String> = ["of", "in", "and", "or", "to", "from", "at", "on", "for", "with", "by", "as",
         "near", "outside", "inside", "during", "across", "around", "into", "the", "a", "an", "s"]

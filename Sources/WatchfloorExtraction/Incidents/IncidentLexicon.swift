@@ -201,7 +201,7 @@ enum IncidentLexicon {
         "bombing", "shooting", "combat", "battle", "summit", "meeting", "riot", "riots", "sanctions", "sanction", "arrest",
         "detention", "assault", "massacre", "genocide", "coup", "invasion", "raid", "crash", "flood", "famine", "hostage",
         "hostages", "assassination", "explosion", "blast", "debate", "negotiation", "negotiations", "talks", "strike",
-        "airstrike", "ceasefire", "treaty", "custody", "imprisonment", "fire", "kill", "warning", "warnings",
+        "airstrike", "ceasefire", "treaty", "custody", "imprisonment", "fire", "kill", "warning", "warnings", "rally", "rallies",
     ]
     /// Whether some trigger starts with `word`.
     static func byFirstWordContains(_ word: String) -> Bool { byFirstWord[word] != nil }
@@ -234,7 +234,7 @@ enum IncidentLexicon {
         "scenario", "scenarios", "insurance", "survivor", "survivors", "museum", "memorial", "anniversary", "movie", "film",
         "novel", "game", "video", "videos", "warrant", "warrants", "facility", "facilities", "penalty", "row", "range", "ranges",
         "signs", "sign", "label", "labels", "light", "lights", "shot", "shots",
-        "plotter", "plotters", "forces", "leader", "leaders", "participants", "weapon", "weapons", "rifle", "rifles",
+        "plotter", "plotters", "forces", "speech", "speeches", "gear", "leader", "leaders", "participants", "weapon", "weapons", "rifle", "rifles",
     ]
     /// People nouns that tell of an event only as its subject ("protesters marched"), not as an object
     /// ("intimidating protesters") or beside another word for the same event ("gunmen attacked").
