@@ -167,3 +167,12 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     }
     #expect(EntityFixture.mentions(x, "Apple").first?.kind == .organization)
 }
+
+@Test func headlineFunctionWordsCaptionWordsAndEventsAreNotNames() throws {
+    let x = try #require(EntityFixture.extract(
+        "Attack reported -- Seven Taliban fighters were killed. FILE - Police stand by. Runners left the Boston Marathon."))
+    #expect(EntityFixture.mentions(x, "Taliban").first?.kind == .organization)
+    #expect(EntityFixture.mentions(x, "Seven Taliban").isEmpty)
+    #expect(EntityFixture.mentions(x, "FILE").isEmpty)
+    #expect(EntityFixture.mentions(x, "Boston Marathon").isEmpty)
+}

@@ -9,6 +9,9 @@ enum EntityLexicon {
     static let connectors = keys("of de del della di da do dos das du van von der den la le bin ibn al el y ter zu abu bint")
     /// Capitalised words skipped at the start of a chunk ("The European Union").
     static let leadingSkips = keys("the a an this that these those his her its their our my mr mrs ms")
+    /// Title-case function and number words skipped at the start of a chunk in headlines and after dashes ("Is France",
+    /// "Neither Britain", "Seven Taliban"); in upper case they may be names ("IS").
+    static let titleSkips = keys("is are was were has have had does did not neither nor either one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands dozens several many some all both")
     /// Prepositions after which an unknown capitalised name is probably a place.
     static let locatives = keys("in near outside across around throughout inside into towards toward")
     /// Nouns after a name that make it a place ("Kaluga region", "Maidan Wardak province").
@@ -22,7 +25,7 @@ enum EntityLexicon {
     /// Nouns after an acronym that name a weapon or product, not an organisation ("ATACMS missiles").
     static let productNouns = keys("missile missiles rocket rockets system systems drone drones jet jets tank tanks launcher launchers vehicle vehicles aircraft helicopter helicopters shell shells round rounds gun guns rifle rifles vaccine vaccines phone phones model models engine engines program programme software laptop laptops notebook notebooks computer computers processor processors chip chips smartphone smartphones airliner airliners plane planes jetliner jetliners operating browser")
     /// Heads of event, law and product names ("Paris Air Show", "World Cup", "Patriot Act"): no person, place or organisation.
-    static let miscHeads = keys("conference show games olympics cup championship championships program programme kit festival award awards prize act treaty accord accords index average flight summit expo open")
+    static let miscHeads = keys("conference show games olympics cup championship championships program programme kit festival award awards prize act treaty accord accords index average flight summit expo open marathon")
     /// Lower-case institutional heads after a country ("Russia's defence ministry").
     static let institutionHeads = keys("ministry government army military navy parliament cabinet administration embassy forces police")
     /// Verbs of speech after a bare surname ("Smith said").

@@ -101,6 +101,7 @@ struct MentionFinder {
         var pos = a
         var role: (first: Int, last: Int)?
         while pos <= b, tokens[pos].kind != .word || EntityLexicon.leadingSkips.contains(tokens[pos].key)
+            || (EntityLexicon.titleSkips.contains(tokens[pos].key) && !tokens[pos].allCaps)
             || EntityLexicon.connectors.contains(tokens[pos].key) {
             pos += 1
         }
@@ -355,7 +356,8 @@ struct MentionFinder {
             return
         }
         if isHeadline { return }
-        if single && t0.allCaps && t0.length <= 6 {
+        // "FILE", "WATCH": an English word shouted in a caption, not an acronym.
+        if single && t0.allCaps && t0.length <= 6 && !(t0.length >= 4 && gazetteer.words.contains(t0.key)) {
             emit(a, b, kind: .organization)
             return
         }
