@@ -176,3 +176,9 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(EntityFixture.mentions(x, "FILE").isEmpty)
     #expect(EntityFixture.mentions(x, "Boston Marathon").isEmpty)
 }
+
+@Test func hyphenatedArabicParticlesStayInsideThePlaceName() throws {
+    let x = try #require(EntityFixture.extract("Fighting continued near Deir ez-Zor on Friday."))
+    let deir = try #require(EntityFixture.mentions(x, "Deir ez-Zor").first)
+    #expect(deir.kind == .place && deir.country == "SY")
+}

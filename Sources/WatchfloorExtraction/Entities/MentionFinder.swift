@@ -66,6 +66,12 @@ struct MentionFinder {
             if n.kind == .word && n.capitalized { j += 1; continue }
             guard j + 2 <= last else { break }
             let nn = tokens[j + 2]
+            // "Deir ez-Zor", "Dayr az-Zawr": a particle glued by a hyphen to the next capitalised word.
+            if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.kind == .punct, s[nn.start] == "-", !nn.spaceBefore,
+               j + 3 <= last, tokens[j + 3].capitalized, !tokens[j + 3].spaceBefore, tokens[j + 3].newlinesBefore == 0 {
+                j += 3
+                continue
+            }
             guard nn.kind == .word, nn.newlinesBefore == 0 else { break }
             if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.capitalized { j += 2; continue }
             if n.kind == .punct {
