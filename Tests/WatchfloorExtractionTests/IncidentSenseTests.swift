@@ -87,6 +87,8 @@ extension IncidentDetectorTests {
     @Test func predictionsIllnessAndProtestClashes() {
         #expect(types("Analysts say unrest will grow, prompting, perhaps, a military coup.").isEmpty)
         #expect(types("They were held against their will and tortured.").contains("casualties"))
+        #expect(types("The minister will visit the town where gunmen killed 12 people.").contains("casualties"))
+        #expect(types("Officials warned that Russia will attack the port.") == ["statement"])
         #expect(types("Eight people died of an unidentified disease.").isEmpty)
         #expect(types("Protesters clashed with riot police.") == ["protest"])
         #expect(types("Rebels clashed with troops.") == ["clash"])

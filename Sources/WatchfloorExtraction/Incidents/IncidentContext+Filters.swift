@@ -210,6 +210,8 @@ extension IncidentContext {
         }
     }
 
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "where", "when", "how", "why", "after",
+        "because", "since", "while", "before", "until", "as"]
     static let willOwners: Set<String> = ["their", "his", "her", "the", "own", "free", "good", "my", "our", "your", "its", "political", "popular"]
 
     /// "they will strike", "they'll mutilate", "sanctions will worsen, prompting a coup": a prediction, not an event
@@ -220,7 +222,8 @@ extension IncidentContext {
             let t = tokens[j]
             if t.kind == .punct && t.lower == ";" { return false }
             if t.kind == .word {
-                if t.lower == "but" || t.lower == "however" { return false }
+                // "will visit the town where gunmen killed 12": the prediction is another clause's.
+                if t.lower == "but" || t.lower == "however" || Self.clauseOpeners.contains(t.lower) { return false }
                 if t.lower == "will" || t.lower == "ll" || t.lower == "shall" {
                     if !Self.willOwners.contains(word(j - 1, in: range)) { return true }
                 }
