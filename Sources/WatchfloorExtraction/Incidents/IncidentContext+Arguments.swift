@@ -89,7 +89,7 @@ extension IncidentContext {
     /// preferring one after the trigger; a country followed by its place ("Russia's Kaluga region") gives the place.
     /// Without a locative, the nearest place in the sentence.
     func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
-        let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && Self.locative.contains(wordBefore($0)) }
+        let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && Self.locativeSet.contains(wordBefore($0)) }
         func cost(_ m: Mention) -> Int { distance(m.span, trigger) + (m.span.start >= trigger.end ? 0 : 40) }
         if let m = candidates.min(by: { cost($0) < cost($1) }) {
             if m.kind == .place { return (placeName(m.text), m.country, m) }
@@ -112,7 +112,8 @@ extension IncidentContext {
     /// "Kaluga region" → "Kaluga": the place's name without its administrative word.
     func placeName(_ text: String) -> String {
         let suffixes = [" region", " province", " oblast", " district", " governorate", " county", " prefecture", " state", " area"]
-        for suf in suffixes where text.lowercased().hasSuffix(suf) && text.count > suf.count {
+        let lower = text.lowercased()
+        for suf in suffixes where lower.hasSuffix(suf) && text.count > suf.count {
             return String(text.dropLast(suf.count))
         }
         return text
@@ -138,7 +139,7 @@ extension IncidentContext {
                 let before = wordBefore(m)
                 if before == "by" {
                     if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
-                } else if Self.targetMarkers.contains(before) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
+                } else if Self.targetMarkerSet.contains(before) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
                     if let name = actorName(m), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
                 }
             }
@@ -154,7 +155,7 @@ extension IncidentContext {
         while j >= range.lowerBound, steps < 14 {
             let tok = tokens[j]
             if tok.kind == .punct && (tok.lower == ";" || tok.lower == ":") { return tok.end }
-            if tok.kind == .word && Self.clauseStarters.contains(tok.lower) { return tok.end }
+            if tok.kind == .word && Self.clauseStarterSet.contains(tok) { return tok.end }
             j -= 1
             steps += 1
         }
@@ -167,8 +168,8 @@ extension IncidentContext {
         var steps = 0
         while j < range.upperBound, steps < 10 {
             let tok = tokens[j]
-            if tok.kind == .punct && Self.clauseEnders.contains(tok.lower) { return tok.start }
-            if tok.kind == .word && Self.clauseJoiners.contains(tok.lower) { return tok.start }
+            if tok.kind == .punct && Self.clauseEnderSet.contains(tok) { return tok.start }
+            if tok.kind == .word && Self.clauseJoinerSet.contains(tok) { return tok.start }
             j += 1
             steps += 1
         }
@@ -208,9 +209,9 @@ extension IncidentContext {
         // Only numbers and number words can count anything (the same answer as the checks below, sooner).
         guard tok.kind == .number || (tok.kind == .word && TimeLexicon.cardinalTable.value(tok) != nil) else { return nil }
         let nextWord = word(j + 1, in: range)
-        if Self.units.contains(nextWord) { return nil }
+        if Self.unitSet.contains(nextWord) { return nil }
         if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, tokens[j + 1].lower == "%" || tokens[j + 1].lower == ":" { return nil }
-        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySigns.contains(tokens[j - 1].lower) { return nil }
+        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySignSet.contains(tokens[j - 1]) { return nil }
         if index.insideTime(tok.start, tok.end) { return nil }
         if tok.kind == .number {
             guard tok.suffix.isEmpty, !tok.grouped || !tok.lower.contains(".") else { return nil }

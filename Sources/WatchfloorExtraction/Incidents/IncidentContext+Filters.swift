@@ -49,7 +49,7 @@ extension IncidentContext {
             // "the war in Syria" names a standing conflict; it is an event when fighting is described with it.
             if ["declared", "declare", "declares", "waged", "wage", "launched", "start", "started"].contains(prev)
                 || ["broke", "erupted", "began", "started"].contains(next) { return true }
-            for j in range where j != i && tokens[j].kind == .word && tokens[j].lower != "war" && IncidentLexicon.conflictContext.contains(tokens[j].lower) {
+            for j in range where j != i && tokens[j].kind == .word && tokens[j].lower != "war" && IncidentLexicon.conflictContextSet.contains(tokens[j]) {
                 return true
             }
             return false
@@ -241,18 +241,18 @@ extension IncidentContext {
         var sawReporting = false
         while j >= range.lowerBound, steps < 6 {
             let tok = tokens[j]
-            if tok.kind == .punct && Self.negationStops.contains(tok.lower) { break }
+            if tok.kind == .punct && Self.negationStopSet.contains(tok) { break }
             if tok.kind == .word {
                 let w = tok.lower
-                if IncidentLexicon.clauseBreakers.contains(w) { break }
-                if Self.reportingWords.contains(w) {
+                if IncidentLexicon.clauseBreakerSet.contains(tok) { break }
+                if Self.reportingWordSet.contains(tok) {
                     sawReporting = true
                 }
                 // "none of the injuries were serious": the injuries happened.
                 let partitive = w == "none" && j + 1 < tokens.count && tokens[j + 1].lower == "of"
-                if IncidentLexicon.negators.contains(w) && !sawReporting && !partitive { return true }
+                if IncidentLexicon.negatorSet.contains(tok) && !sawReporting && !partitive { return true }
                 // "the May 22 bombing", "Ban Ki-moon announced": a month and a name, not "may" and "ban".
-                if IncidentLexicon.hypothetical.contains(w) && !tok.capitalized { return true }
+                if IncidentLexicon.hypotheticalSet.contains(tok) && !tok.capitalized { return true }
                 // "did n't" and "didn't" tokenise as a word plus "t".
                 if w == "t", j > range.lowerBound, tokens[j - 1].kind == .punct, j - 2 >= range.lowerBound,
                    tokens[j - 2].lower.hasSuffix("n"), !sawReporting {
@@ -270,7 +270,7 @@ extension IncidentContext {
             if tok.kind == .word {
                 let w = tok.lower
                 if w == "but" || w == "however" { break }
-                if Self.sentenceNegators.contains(w) { return true }
+                if Self.sentenceNegatorSet.contains(tok) { return true }
             }
             j -= 1
         }

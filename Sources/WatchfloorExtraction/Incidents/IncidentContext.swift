@@ -114,7 +114,7 @@ struct IncidentContext {
         var i = range.lowerBound
         while i < range.upperBound {
             let tok = tokens[i]
-            guard tok.kind == .word, let candidates = IncidentLexicon.byFirstWord[tok.lower] else {
+            guard tok.kind == .word, let candidates = IncidentLexicon.triggerTable.value(tok) else {
                 i += 1
                 continue
             }
@@ -263,7 +263,7 @@ struct IncidentContext {
         var j = a
         while j < b {
             let t = tokens[j]
-            if t.kind == .punct && (Self.clausePunctuation.contains(t.lower) || t.lower == ".") { return true }
+            if t.kind == .punct && (Self.clausePunctuationSet.contains(t) || t.lower == ".") { return true }
             if t.kind == .word && (t.lower == "and" || t.lower == "but" || t.lower == "while" || t.lower == "after" || t.lower == "which" || t.lower == "that") { return true }
             j += 1
         }
@@ -272,7 +272,7 @@ struct IncidentContext {
 
     /// Whether the sentence talks about armed conflict.
     func hasConflictWord(_ range: Range<Int>) -> Bool {
-        for j in range where tokens[j].kind == .word && IncidentLexicon.conflictContext.contains(tokens[j].lower) {
+        for j in range where tokens[j].kind == .word && IncidentLexicon.conflictContextSet.contains(tokens[j]) {
             return true
         }
         return false
@@ -280,7 +280,7 @@ struct IncidentContext {
 
     /// Whether the sentence is about a bomb attack (so an "explosion" is one, not an accident).
     func isBombingContext(_ range: Range<Int>) -> Bool {
-        for j in range where tokens[j].kind == .word && Self.bombingCues.contains(tokens[j].lower) {
+        for j in range where tokens[j].kind == .word && Self.bombingCueSet.contains(tokens[j]) {
             return true
         }
         return false
@@ -290,12 +290,12 @@ struct IncidentContext {
     func refineAttack(_ type: IncidentType, at i: Int, last: Int, range: Range<Int>) -> IncidentType {
         let lo = max(range.lowerBound, i - 3)
         var hi = last + 1
-        while hi < range.upperBound, hi < last + 18, !(tokens[hi].kind == .punct && Self.clausePunctuation.contains(tokens[hi].lower)) {
+        while hi < range.upperBound, hi < last + 18, !(tokens[hi].kind == .punct && Self.clausePunctuationSet.contains(tokens[hi])) {
             hi += 1
         }
         var best: (Int, IncidentType)?
         for j in lo..<hi where tokens[j].kind == .word {
-            if let w = IncidentLexicon.weapons[tokens[j].lower] {
+            if let w = IncidentLexicon.weaponTable.value(tokens[j]) {
                 if tokens[j].lower == "air" && !(j + 1 < hi && ["strike", "strikes", "raid", "attack", "force"].contains(tokens[j + 1].lower)) { continue }
                 let d = j < i ? i - j : j - last
                 if best == nil || d < (best?.0 ?? Int.max) { best = (d, w) }

@@ -3,8 +3,8 @@ import WatchfloorModel
 /// Lookups the incident rules make for every trigger, answered from tables built once per article (linear in its
 /// size) instead of by scanning the text or every time expression again, which made long sentences quadratic.
 struct IncidentIndex {
-    /// `markPrefix[k]`: how many clause marks (— ; : () lie in scalars `0..<k`.
-    private var markPrefix: [Int32] = [0]
+    /// Offsets of the clause marks (— ; : (), in order.
+    private var marks: [Int] = []
     /// Start offsets of the time expressions, in the order of the context's `times` (sorted by span).
     private var timeStarts: [Int] = []
     /// `timeReach[k]`: the largest end offset among time expressions `0...k`.
@@ -17,11 +17,8 @@ struct IncidentIndex {
 
     /// The index of an article's scalars and its time expressions sorted by span.
     init(scalars: [Unicode.Scalar], times: [TimeExpression]) {
-        markPrefix.reserveCapacity(scalars.count + 1)
-        var n: Int32 = 0
-        for c in scalars {
-            if c == "\u{2014}" || c == ";" || c == ":" || c == "(" { n += 1 }
-            markPrefix.append(n)
+        for (k, c) in scalars.enumerated() where c == "\u{2014}" || c == ";" || c == ":" || c == "(" {
+            marks.append(k)
         }
         timeStarts = times.map(\.span.start)
         var reach = Int.min
@@ -33,9 +30,13 @@ struct IncidentIndex {
 
     /// Whether scalars `a..<b` hold a dash, a semicolon, a colon or an opening parenthesis.
     func hasClauseMark(_ a: Int, _ b: Int) -> Bool {
-        let lo = min(max(a, 0), markPrefix.count - 1)
-        let hi = min(max(b, lo), markPrefix.count - 1)
-        return markPrefix[hi] > markPrefix[lo]
+        var lo = 0
+        var hi = marks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if marks[mid] < a { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < marks.count && marks[lo] < b
     }
 
     /// Indices of the time expressions that may lie inside `sentence` (those starting in it), in order.

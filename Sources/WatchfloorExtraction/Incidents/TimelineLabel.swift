@@ -59,7 +59,7 @@ enum TimelineLabel {
         while lo > 0 {
             let t = toks[lo - 1]
             if isHardStop(t) { break }
-            if t.kind == .word && clauseWords.contains(t.lower) { break }
+            if t.kind == .word && clauseWordSet.contains(t) { break }
             if t.kind == .punct && t.lower == "," && words >= 3 { break }
             if words >= 16 { break }
             if t.kind == .word { words += 1 }
@@ -71,10 +71,10 @@ enum TimelineLabel {
         while hi + 1 < toks.count {
             let t = toks[hi + 1]
             if isHardStop(t) { break }
-            if t.kind == .word && clauseWords.contains(t.lower) { break }
+            if t.kind == .word && clauseWordSet.contains(t) { break }
             if t.kind == .punct && (t.lower == "." || t.lower == "!" || t.lower == "?") && hi + 2 >= toks.count { break }
             if t.kind == .punct && t.lower == "," && words >= 3 { break }
-            if t.kind == .word && rightJoiners.contains(t.lower) && words >= 3 { break }
+            if t.kind == .word && rightJoinerSet.contains(t) && words >= 3 { break }
             if words >= 14 { break }
             if t.kind == .word { words += 1 }
             hi += 1
@@ -89,7 +89,7 @@ enum TimelineLabel {
             let from = max(a, lo)
             let to = min(b, hi)
             if from <= to { for k in from...to { keep[k - lo] = false } }
-            if a > lo, toks[a - 1].kind == .word, datePrepositions.contains(toks[a - 1].lower) { keep[a - 1 - lo] = false }
+            if a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = false }
             // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
             if b + 2 <= hi, toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}", toks[b + 2].lower == "s" {
                 if b + 1 >= lo { keep[b + 1 - lo] = false }
@@ -113,7 +113,7 @@ enum TimelineLabel {
         }
         // Nothing but punctuation left (a trigger between commas): no clause to show.
         guard kept.contains(where: { toks[$0].kind != .punct }) else { return ("", false) }
-        let startsLower = kept.first.map { toks[$0].kind == .word && !toks[$0].capitalized && !articles.contains(toks[$0].lower) } ?? false
+        let startsLower = kept.first.map { toks[$0].kind == .word && !toks[$0].capitalized && !articleSet.contains(toks[$0]) } ?? false
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(maxLength + 8)
         for (n, k) in kept.enumerated() {
@@ -137,12 +137,12 @@ enum TimelineLabel {
 
     /// Whether a token ends a clause whatever surrounds it (a spaced hyphen is a dash).
     static func isHardStop(_ t: TimeToken) -> Bool {
-        t.kind == .punct && (hardStops.contains(t.lower) || (t.lower == "-" && t.gapBefore))
+        t.kind == .punct && (hardStopSet.contains(t) || (t.lower == "-" && t.gapBefore))
     }
 
     /// Drops punctuation, conjunctions and prepositions left dangling at either end (a leading article stays).
     static func trimEnds(_ kept: inout [Int], _ toks: SentenceTokens) {
-        while let f = kept.first, kept.count > 1, isDangling(toks[f]) && !articles.contains(toks[f].lower) {
+        while let f = kept.first, kept.count > 1, isDangling(toks[f]) && !articleSet.contains(toks[f]) {
             kept.removeFirst()
         }
         while let l = kept.last, kept.count > 1, isDangling(toks[l]) {
@@ -152,7 +152,7 @@ enum TimelineLabel {
 
     /// Whether a token reads badly at an end of a label.
     static func isDangling(_ t: TimeToken) -> Bool {
-        t.kind == .punct ? loosePunctuation.contains(t.lower) : danglers.contains(t.lower)
+        t.kind == .punct ? loosePunctuationSet.contains(t) : danglerSet.contains(t)
     }
 
     /// Length in characters of the kept tokens joined as they appear.

@@ -7,6 +7,8 @@ import WatchfloorModel
 struct SentenceTokens: RandomAccessCollection {
     private let all: [TimeToken]
     private let base: Int
+    /// The first token with its line flags set (read without copying the others).
+    private let head: TimeToken?
     /// Number of tokens in the sentence.
     let endIndex: Int
 
@@ -28,6 +30,14 @@ struct SentenceTokens: RandomAccessCollection {
         self.all = all
         base = lo
         endIndex = end - lo
+        if end > lo {
+            var t = all[lo]
+            t.gapBefore = true
+            t.newlineBefore = true
+            head = t
+        } else {
+            head = nil
+        }
     }
 
     /// Always 0.
@@ -35,12 +45,13 @@ struct SentenceTokens: RandomAccessCollection {
 
     /// Token `k` of the sentence.
     subscript(k: Int) -> TimeToken {
-        var t = all[base + k]
-        if k == 0 {
-            t.gapBefore = true
-            t.newlineBefore = true
+        _read {
+            if k == 0, let head {
+                yield head
+            } else {
+                yield all[base + k]
+            }
         }
-        return t
     }
 
     /// The first token that ends after scalar offset `offset` (token ends increase), or nil.
