@@ -58,7 +58,7 @@ enum TimelineLabel {
         var words = 0
         while lo > 0 {
             let t = toks[lo - 1]
-            if isHardStop(t) { break }
+            if isHardStop(t, gapBefore: toks.gapBefore(lo - 1)) { break }
             if t.kind == .word && clauseWordSet.contains(t) { break }
             if t.kind == .punct && t.lower == "," && words >= 3 { break }
             if words >= 16 { break }
@@ -137,7 +137,12 @@ enum TimelineLabel {
 
     /// Whether a token ends a clause whatever surrounds it (a spaced hyphen is a dash).
     static func isHardStop(_ t: TimeToken) -> Bool {
-        t.kind == .punct && (hardStopSet.contains(t) || (t.lower == "-" && t.gapBefore))
+        isHardStop(t, gapBefore: t.gapBefore)
+    }
+
+    /// The same for a token whose gap flag is given (the first token of a sentence follows a gap).
+    static func isHardStop(_ t: TimeToken, gapBefore: Bool) -> Bool {
+        t.kind == .punct && (hardStopSet.contains(t) || (t.lower == "-" && gapBefore))
     }
 
     /// Drops punctuation, conjunctions and prepositions left dangling at either end (a leading article stays).

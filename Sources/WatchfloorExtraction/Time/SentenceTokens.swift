@@ -1,14 +1,12 @@
 import WatchfloorModel
 
-/// The time tokens of one sentence, as `TimeTokenizer.tokenize` gives them for the sentence's scalars alone, read in
-/// place from the article's tokens: indices from 0, and the first token opens a line after a gap. Sentences start and
-/// end at token boundaries, so no token is cut; nothing is copied, so a label of a long sentence costs no more than
-/// its window.
+/// The time tokens of one sentence, read in place from the article's tokens with indices from 0. They are the tokens
+/// `TimeTokenizer.tokenize` gives for the sentence's scalars alone (sentences start and end at token boundaries, so no
+/// token is cut), except that alone the first token would follow a gap and open a line: `gapBefore(_:)` says so.
+/// Nothing is copied, so a label of a long sentence costs no more than its window.
 struct SentenceTokens: RandomAccessCollection {
     private let all: [TimeToken]
     private let base: Int
-    /// The first token with its line flags set (read without copying the others).
-    private let head: TimeToken?
     /// Number of tokens in the sentence.
     let endIndex: Int
 
@@ -30,29 +28,17 @@ struct SentenceTokens: RandomAccessCollection {
         self.all = all
         base = lo
         endIndex = end - lo
-        if end > lo {
-            var t = all[lo]
-            t.gapBefore = true
-            t.newlineBefore = true
-            head = t
-        } else {
-            head = nil
-        }
     }
 
     /// Always 0.
     var startIndex: Int { 0 }
 
     /// Token `k` of the sentence.
-    subscript(k: Int) -> TimeToken {
-        _read {
-            if k == 0, let head {
-                yield head
-            } else {
-                yield all[base + k]
-            }
-        }
-    }
+    @inline(__always)
+    subscript(k: Int) -> TimeToken { all[base + k] }
+
+    /// Whether white space precedes token `k` in the sentence on its own (always for the first token).
+    func gapBefore(_ k: Int) -> Bool { k == 0 || all[base + k].gapBefore }
 
     /// The first token that ends after scalar offset `offset` (token ends increase), or nil.
     func firstIndex(endingAfter offset: Int) -> Int? {
