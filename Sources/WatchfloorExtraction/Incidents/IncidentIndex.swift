@@ -63,7 +63,7 @@ struct IncidentIndex {
 
     /// Whether the lower-case text of a word token in `range` is one of `words`, from a table of the sentence's words
     /// made on the first question about it; nil when the table cannot answer exactly as comparing the strings would
-    /// (a token or a word with non-ASCII text, two words on one key), and the caller must look itself.
+    /// (a token or a word with non-ASCII text), and the caller must look itself.
     func sentenceHasAnyWord(_ words: Set<String>, in range: Range<Int>, tokens: [TimeToken]) -> Bool? {
         sentence.load(range, tokens)
         guard sentence.exact else { return nil }
@@ -74,7 +74,7 @@ struct IncidentIndex {
                 if TimeToken.mayEqualASCII(w) { return nil }
                 continue
             }
-            if let found = sentence.words[key], found == w { return true }
+            if sentence.contains(w, key: key, tokens) { return true }
         }
         return false
     }

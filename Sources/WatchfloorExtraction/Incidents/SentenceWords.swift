@@ -1,13 +1,15 @@
-/// The lower-case texts of the word tokens of one sentence keyed by `TimeToken.key`, kept for the sentence asked about
-/// last: the rules ask "does the sentence contain any of these words" once per trigger, and a long sentence with many
-/// triggers made those scans quadratic. A class, so that the immutable per-article context can refill it.
+/// The word tokens of one sentence sorted by `TimeToken.key`, kept for the sentence asked about last: the rules ask
+/// "does the sentence contain any of these words" once per trigger, and a long sentence with many triggers made those
+/// scans quadratic. A class, so that the immutable per-article context can refill it.
 final class SentenceWords {
     /// The token range the table describes.
     private(set) var range: Range<Int> = 0..<0
     private var loaded = false
-    /// Word texts by key.
-    private(set) var words = KeyMap<String>()
-    /// False when a word token's text is not ASCII or two texts share a key: then only a scan answers exactly.
+    /// Keys of the word tokens, ascending.
+    private var keys: [UInt64] = []
+    /// The token index of each key.
+    private var indices: [Int] = []
+    /// False when a word token's text is not ASCII: only comparing strings then answers exactly.
     private(set) var exact = true
 
     /// Makes the table describe the word tokens of `range` (no work when it already does).
@@ -15,22 +17,33 @@ final class SentenceWords {
         if loaded && range == self.range { return }
         loaded = true
         self.range = range
-        words = KeyMap<String>()
         exact = true
+        var pairs: [(key: UInt64, index: Int)] = []
+        pairs.reserveCapacity(range.count)
         for j in range where tokens[j].kind == .word {
-            let t = tokens[j]
-            if t.key == TimeToken.nonASCIIKey {
+            if tokens[j].key == TimeToken.nonASCIIKey {
                 exact = false
                 return
             }
-            if let other = words[t.key] {
-                if other != t.lower {
-                    exact = false
-                    return
-                }
-            } else {
-                words[t.key] = t.lower
-            }
+            pairs.append((tokens[j].key, j))
         }
+        pairs.sort { $0.key < $1.key }
+        keys = pairs.map(\.key)
+        indices = pairs.map(\.index)
+    }
+
+    /// Whether a word token of the sentence has the ASCII text `word`, whose key is `key`.
+    func contains(_ word: String, key: UInt64, _ tokens: [TimeToken]) -> Bool {
+        var lo = 0
+        var hi = keys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        while lo < keys.count, keys[lo] == key {
+            if tokens[indices[lo]].lower == word { return true }
+            lo += 1
+        }
+        return false
     }
 }

@@ -96,28 +96,40 @@ enum TimelineLabel {
                 if b + 2 >= lo { keep[b + 2 - lo] = false }
             }
         }
-        var kept = (lo...hi).filter { keep[$0 - lo] }
-        trimEnds(&kept, toks)
+        let kept = (lo...hi).filter { keep[$0 - lo] }
+        // The label is kept[s..<e]: tokens only ever leave at its ends, so its width comes from running sums.
+        var s = 0
+        var e = kept.count
+        trimEnds(kept, &s, &e, toks)
+        var sums = [0]
+        sums.reserveCapacity(kept.count + 1)
+        for k in kept { sums.append(sums[sums.count - 1] + toks[k].end - toks[k].start + (toks[k].gapBefore ? 1 : 0)) }
+        // Length in characters of the kept tokens joined as they appear (the first one's gap not counted).
+        func width() -> Int { e > s ? sums[e] - sums[s] - (toks[kept[s]].gapBefore ? 1 : 0) : 0 }
         var cut = false
-        while width(kept, toks) > maxLength - 1, kept.count > 1 {
+        while width() > maxLength - 1, e - s > 1 {
             // Shorten from the side farther from the focus.
-            let left = kept.firstIndex(where: { $0 >= fi }) ?? 0
-            let right = kept.count - 1 - (kept.lastIndex(where: { $0 <= fl }) ?? kept.count - 1)
+            var left = 0
+            if let i = (s..<e).first(where: { kept[$0] >= fi }) { left = i - s }
+            var lastNear = e - s - 1
+            if let i = (s..<e).last(where: { kept[$0] <= fl }) { lastNear = i - s }
+            let right = e - s - 1 - lastNear
             if right >= left {
-                kept.removeLast()
+                e -= 1
                 cut = true
             } else {
-                kept.removeFirst()
+                s += 1
             }
-            trimEnds(&kept, toks)
+            trimEnds(kept, &s, &e, toks)
         }
         // Nothing but punctuation left (a trigger between commas): no clause to show.
-        guard kept.contains(where: { toks[$0].kind != .punct }) else { return ("", false) }
-        let startsLower = kept.first.map { toks[$0].kind == .word && !toks[$0].capitalized && !articleSet.contains(toks[$0]) } ?? false
+        guard (s..<e).contains(where: { toks[kept[$0]].kind != .punct }) else { return ("", false) }
+        let startsLower = e > s && toks[kept[s]].kind == .word && !toks[kept[s]].capitalized && !articleSet.contains(toks[kept[s]])
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(maxLength + 8)
-        for (n, k) in kept.enumerated() {
-            if n > 0 && toks[k].gapBefore { out.append(" ") }
+        for n in s..<e {
+            let k = kept[n]
+            if n > s && toks[k].gapBefore { out.append(" ") }
             for c in scalars[toks[k].start..<toks[k].end] where c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
                 out.append(c)
             }
@@ -145,27 +157,19 @@ enum TimelineLabel {
         t.kind == .punct && (hardStopSet.contains(t) || (t.lower == "-" && gapBefore))
     }
 
-    /// Drops punctuation, conjunctions and prepositions left dangling at either end (a leading article stays).
-    static func trimEnds(_ kept: inout [Int], _ toks: SentenceTokens) {
-        while let f = kept.first, kept.count > 1, isDangling(toks[f]) && !articleSet.contains(toks[f]) {
-            kept.removeFirst()
+    /// Drops punctuation, conjunctions and prepositions left dangling at either end of `kept[s..<e]` (a leading
+    /// article stays).
+    static func trimEnds(_ kept: [Int], _ s: inout Int, _ e: inout Int, _ toks: SentenceTokens) {
+        while e - s > 1, isDangling(toks[kept[s]]) && !articleSet.contains(toks[kept[s]]) {
+            s += 1
         }
-        while let l = kept.last, kept.count > 1, isDangling(toks[l]) {
-            kept.removeLast()
+        while e - s > 1, isDangling(toks[kept[e - 1]]) {
+            e -= 1
         }
     }
 
     /// Whether a token reads badly at an end of a label.
     static func isDangling(_ t: TimeToken) -> Bool {
         t.kind == .punct ? loosePunctuationSet.contains(t) : danglerSet.contains(t)
-    }
-
-    /// Length in characters of the kept tokens joined as they appear.
-    static func width(_ kept: [Int], _ toks: SentenceTokens) -> Int {
-        var n = 0
-        for (i, k) in kept.enumerated() {
-            n += toks[k].end - toks[k].start + (i > 0 && toks[k].gapBefore ? 1 : 0)
-        }
-        return n
     }
 }
