@@ -182,3 +182,8 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     let deir = try #require(EntityFixture.mentions(x, "Deir ez-Zor").first)
     #expect(deir.kind == .place && deir.country == "SY")
 }
+
+@Test func hyphenatedParticleOpensAName() throws {
+    let x = try #require(EntityFixture.extract("The general was killed, Al-Monitor reported."))
+    #expect(EntityFixture.mentions(x, "Al-Monitor").first?.kind == .organization)
+}

@@ -108,7 +108,7 @@ struct MentionFinder {
         var role: (first: Int, last: Int)?
         while pos <= b, tokens[pos].kind != .word || EntityLexicon.leadingSkips.contains(tokens[pos].key)
             || (EntityLexicon.titleSkips.contains(tokens[pos].key) && !tokens[pos].allCaps)
-            || EntityLexicon.connectors.contains(tokens[pos].key) {
+            || (EntityLexicon.connectors.contains(tokens[pos].key) && !nameOpeningParticle(pos, b)) {
             pos += 1
         }
         // A capitalised ordinary word opening the sentence ("As Trump ...") is not part of the name.
@@ -153,6 +153,12 @@ struct MentionFinder {
             classifyName(pos, b, sentence: si, inlineRole: role)
             return
         }
+    }
+
+    /// "Al-Monitor", "Al-Qaeda": a capitalised particle hyphenated to the next word opens the name.
+    private func nameOpeningParticle(_ k: Int, _ b: Int) -> Bool {
+        k + 2 <= b && tokens[k].capitalized && tokens[k + 1].kind == .punct && ScalarClass.isHyphen(s[tokens[k + 1].start])
+            && !tokens[k + 1].spaceBefore && !tokens[k + 2].spaceBefore
     }
 
     /// Whether token `k` is a lower-case word with an upper-case letter inside ("iPhone", "iTunes", "eBay").
