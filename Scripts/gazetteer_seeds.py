@@ -133,7 +133,7 @@ ROLES = """President|Prime Minister|Premier|Chancellor|Vice President|Vice-Presi
 President-elect|Prime Minister-elect|King|Queen|Prince|Princess|Crown Prince|Emperor|Empress|Sultan|Emir|Sheikh|Ayatollah|Supreme Leader
 Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Patriarch|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|Interior Minister
 Economy Minister|Energy Minister|Health Minister|Trade Minister|Justice Minister|Oil Minister|Agriculture Minister|Education Minister
-Minister|Secretary of State|Secretary-General|Secretary General|Secretary|Defense Secretary|Defence Secretary|Foreign Secretary|Home Secretary
+Minister|Secretary of State|Secretary of Defense|Secretary of Defence|Secretary of Homeland Security|Secretary of the Treasury|Cabinet Minister|Special Agent|District Judge|Secretary-General|Secretary General|Secretary|Defense Secretary|Defence Secretary|Foreign Secretary|Home Secretary
 Treasury Secretary|Commerce Secretary|Press Secretary|Under Secretary|Undersecretary|Attorney General|Attorney-General|Ambassador|Envoy
 Special Envoy|Governor|Gov.|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Mayor|Speaker|Chairman|Chairwoman|Chair|Chief Executive
 Chief Executive Officer|CEO|Chief Operating Officer|COO|Chief Financial Officer|CFO|Chief Technology Officer|CTO|Managing Director|Executive Director|Chairman and Chief Executive|President and CEO|chief operating officer|chief financial officer|managing director|Chief|Director|Director General|Director-General|Commissioner|High Representative|Spokesman|Spokeswoman|Spokesperson

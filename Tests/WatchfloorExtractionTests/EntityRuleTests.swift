@@ -187,3 +187,10 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     let x = try #require(EntityFixture.extract("The general was killed, Al-Monitor reported."))
     #expect(EntityFixture.mentions(x, "Al-Monitor").first?.kind == .organization)
 }
+
+@Test func longCabinetTitlesAreRoles() throws {
+    let x = try #require(EntityFixture.extract("U.S. Secretary of Defense Ash Carter responded on Monday."))
+    let carter = try #require(x.actors.first { $0.name == "Ash Carter" })
+    #expect(carter.role == "Secretary of Defense")
+    #expect(EntityFixture.mentions(x, "Defense Ash Carter").isEmpty)
+}
