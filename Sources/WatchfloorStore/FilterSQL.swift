@@ -76,12 +76,19 @@ struct FilterSQL {
             [query])
     }
 
-    /// An FTS5 query that requires every word as a prefix; user text can never be FTS syntax.
+    /// Words shorter than this match whole words only. FTS5 answers a prefix query by merging the
+    /// entries of every word with that prefix: "s"* read every article of a million-incident store
+    /// (0.5 s), where a whole word is one short read.
+    static let minimumPrefixLength = 3
+
+    /// An FTS5 query that requires every word (as a prefix, from `minimumPrefixLength` letters on);
+    /// user text can never be FTS syntax.
     static func ftsQuery(_ words: String) -> String? {
         let terms = words.split(whereSeparator: { $0.isWhitespace }).compactMap { word -> String? in
             let cleaned = word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" || $0 == "." }
-            guard cleaned.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-            return "\"" + cleaned + "\"*"
+            let significant = cleaned.filter { $0.isLetter || $0.isNumber }.count
+            guard significant > 0 else { return nil }
+            return "\"" + cleaned + (significant >= minimumPrefixLength ? "\"*" : "\"")
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
