@@ -120,6 +120,26 @@ import WatchfloorModel
         #expect(try h.store.stats().articles == 2)
     }
 
+    @Test func aFileCreatedBetweenANewDirectorysListingAndItsWatchIsRead() throws {
+        // A feed writer that makes a directory and at once renames a file into it can beat the watch:
+        // the file lands after the loop listed the new directory but before its watch exists, so no
+        // event will ever name it. The seam writes the file at exactly that moment.
+        let h = try IngestHarness(copyFixtures: false)
+        let late = h.articles + "/late"
+        let faults = WatchFaults()
+        faults.beforeAddWatch { dir in
+            guard dir == late else { return }
+            try? "Late\n\nWritten after the listing of its directory, before the watch.".write(
+                toFile: late + "/inside.txt", atomically: false, encoding: .utf8)
+        }
+        let (watch, log) = try watching(h, faults: faults)
+        defer { watch.stop() }
+        try FileManager.default.createDirectory(atPath: late, withIntermediateDirectories: false)
+        #expect(log.wait(seconds: 30) { $0.contains { $0.isStored("/late/inside.txt") } }, "the file in the new directory was never read")
+        try barrier(h, log, "after.txt")
+        #expect(storedCount(log, "/late/inside.txt") == 1)
+    }
+
     @Test func queueOverflowRescanLosesNothing() throws {
         let h = try IngestHarness(copyFixtures: false)
         try h.write("gone.txt", "Gone\n\nDeleted while events are being lost.")

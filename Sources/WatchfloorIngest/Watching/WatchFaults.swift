@@ -15,6 +15,7 @@ final class WatchFaults: Sendable {
         var dropping = false
         var overflowNext = false
         var dropped = 0
+        var beforeAddWatch: (@Sendable (String) -> Void)?
     }
 
     private let state = Mutex(State())
@@ -34,6 +35,10 @@ final class WatchFaults: Sendable {
     /// The next read returns only an `IN_Q_OVERFLOW` event, and events flow normally after it.
     func overflowOnNextRead() { state.withLock { $0.overflowNext = true } }
 
+    /// Runs `hook` with the directory just before each `inotify_add_watch`, to stage what a writer does
+    /// between the loop's listing of a directory and its watch (a file created then sends no event).
+    func beforeAddWatch(_ hook: @escaping @Sendable (String) -> Void) { state.withLock { $0.beforeAddWatch = hook } }
+
     /// How many events were thrown away so far.
     var droppedCount: Int { state.withLock { $0.dropped } }
 
@@ -48,11 +53,12 @@ final class WatchFaults: Sendable {
 
     /// `inotify_add_watch`, or -1 with `errno` = ENOSPC past the limit.
     func addWatch(_ fd: Int32, _ path: String, _ mask: UInt32) -> Int32 {
-        let refuse = state.withLock { s -> Bool in
-            if let limit = s.watchLimit, s.watchesAdded >= limit { return true }
+        let (refuse, hook) = state.withLock { s -> (Bool, (@Sendable (String) -> Void)?) in
+            if let limit = s.watchLimit, s.watchesAdded >= limit { return (true, nil) }
             s.watchesAdded += 1
-            return false
+            return (false, s.beforeAddWatch)
         }
+        hook?(path)
         if refuse {
             errno = ENOSPC
             return -1

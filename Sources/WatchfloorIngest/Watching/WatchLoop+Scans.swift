@@ -54,16 +54,41 @@ extension WatchLoop {
         rejectedShown = rejectedShown.filter { !$0.key.hasPrefix(prefix) }
     }
 
-    /// A directory that appeared (or a root that came back): watch it first, then list it, so no file
-    /// created in between is missed; the files found wait `settleDelay` for their own close-write.
+    /// A directory that appeared (or a root that came back): listed and watched, so no file created
+    /// in it is missed; the files found wait `settleDelay` for their own close-write.
     @discardableResult
     func adoptDirectory(_ path: String) -> DirectoryWalker.Listing {
-        let listing = walker.walk(path)
-        watchDirectories(listing.directories)
+        let listing = listAndWatch(path)
         report(listing.rejected)
         let due = WatchLoop.monotonicNow() + WatchLoop.settleDelay
         for file in listing.files where !isUnchangedSinceSeen(file) && pending[file] == nil {
             pending[file] = due
+        }
+        return listing
+    }
+
+    /// Lists `path` and watches every directory in it (inotify mode). A file created after a directory
+    /// was listed but before its watch existed sends no event, so the tree is listed again once the
+    /// watches are in place, until a listing finds no directory that was not watched before it.
+    /// `rewatch` adds a watch to every directory listed, even one the loop thinks it watches: after a
+    /// queue overflow its watch may belong to a directory that was removed and made again.
+    func listAndWatch(_ path: String, rewatch: Bool = false) -> DirectoryWalker.Listing {
+        var listing = walker.walk(path)
+        guard inotifyFD >= 0 else { return listing }
+        var watched = rewatch ? [] : Set(watches.values)
+        var unwatched = listing.directories.filter { !watched.contains($0) }
+        // Each round only repeats for directories created during the previous one; a bound keeps a
+        // writer that creates directories without end from holding the loop.
+        var rounds = 0
+        while !unwatched.isEmpty && rounds < 8 && inotifyFD >= 0 {
+            rounds += 1
+            watchDirectories(unwatched)
+            watched.formUnion(unwatched)
+            let again = walker.walk(path)
+            listing.files = Array(Set(listing.files).union(again.files)).sorted()
+            listing.rejected = again.rejected
+            unwatched = again.directories.filter { !watched.contains($0) }
+            listing.directories = Array(Set(listing.directories).union(again.directories)).sorted()
         }
         return listing
     }
@@ -130,8 +155,7 @@ extension WatchLoop {
             if missingRoots.remove(root) != nil {
                 onEvent(.warning("watched directory \(root) is back; watching it again"))
             }
-            let listing = walker.walk(root)
-            if pollInterval == nil { watchDirectories(listing.directories) }
+            let listing = pollInterval == nil ? listAndWatch(root, rewatch: true) : walker.walk(root)
             report(listing.rejected)
             present.formUnion(listing.rejected.map(\.path))
             for file in listing.files {

@@ -85,15 +85,7 @@ final class WatchLoop {
                 noteMissing(root)
                 continue
             }
-            var listing = walker.walk(root)
-            if pollInterval == nil {
-                watchDirectories(listing.directories)
-                // Files and directories created between the listing and the watches: list again.
-                let again = walker.walk(root)
-                watchDirectories(again.directories.filter { !listing.directories.contains($0) })
-                listing.files = Array(Set(listing.files).union(again.files)).sorted()
-                listing.rejected = again.rejected
-            }
+            let listing = listAndWatch(root)
             listings.append(listing)
             report(listing.rejected)
         }
