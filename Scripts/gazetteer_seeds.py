@@ -97,6 +97,9 @@ SEATS = {
 }
 
 # Places that are usually not English words but look like them, or regions the lists lack (name, code, kind).
+# Traditional counties of England and Wales still used in news and sport but not ISO 3166-2 entries.
+GB_TRADITIONAL_COUNTIES = "Middlesex|Sussex|Yorkshire|Glamorgan|Northamptonshire|Cumberland|Westmorland|Huntingdonshire"
+
 EXTRA_PLACES = [
     ("England", "GB", "region"), ("Scotland", "GB", "region"), ("Wales", "GB", "region"), ("Northern Ireland", "GB", "region"),
     ("Crimea", "UA", "region"), ("Donbas", "UA", "region"), ("Donbass", "UA", "region"), ("Gaza", "PS", "region"),

@@ -134,6 +134,21 @@ def places(gc, dictionary):
                 # Compass words and other dictionary words ("Western", "Central") are not names on their own.
                 if len(n) >= 3 and n.lower() not in dictionary and n.split()[0].lower() not in COMPASS:
                     put(n, sd.country_code, 500_000, "admin1")
+    # The United Kingdom's first level is its four nations; its counties are what news names ("Kent", "Surrey").
+    for sd in pycountry.subdivisions.get(country_code="GB"):
+        if sd.type not in ("Two-tier county", "Unitary authority"):
+            continue
+        for part in re.split(r"[,\[]", sd.name)[:1]:
+            part = clean(part)
+            # Unitary authorities that are towns ("Bristol", "Bedford") keep their city entry; a county that is also a
+            # word ("Surrey", "Kent") is flagged "w" like any such place.
+            # A county sharing its name with a big city elsewhere ("Kent", Washington) leaves that city its name.
+            county = sd.type == "Two-tier county"
+            elsewhere = any(n == part and cc != "GB" and v[0] >= 100_000 for (n, cc), v in best.items())
+            if len(part) >= 3 and (county or part.lower() not in dictionary) and (part, "GB") not in best and not elsewhere:
+                put(part, "GB", 500_000, "admin1")
+    for name in seeds.GB_TRADITIONAL_COUNTIES.split("|"):
+        put(name, "GB", 500_000, "admin1")
     for name, cc, kind in seeds.EXTRA_PLACES:
         put(name, cc, 20_000 if kind == "city" else 10_000_000, "region" if kind != "city" else "city")
     out = []

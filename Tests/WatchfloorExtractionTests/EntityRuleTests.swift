@@ -194,3 +194,13 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(carter.role == "Secretary of Defense")
     #expect(EntityFixture.mentions(x, "Defense Ash Carter").isEmpty)
 }
+
+@Test func countiesArePlacesAndTeamsOnResultsDays() throws {
+    let x = try #require(EntityFixture.extract("Flooding closed roads across Lancashire and Derbyshire on Friday."))
+    #expect(EntityFixture.mentions(x, "Lancashire").first?.country == "GB")
+    #expect(EntityFixture.mentions(x, "Derbyshire").first?.kind == .place)
+    let y = try #require(EntityFixture.extract(
+        "Derbyshire beat Worcestershire by nine wickets.\nScores: Worcestershire 238 and 133-5, Derbyshire 471."))
+    #expect(EntityFixture.mentions(y, "Derbyshire").count == 2)
+    #expect(EntityFixture.mentions(y, "Derbyshire").allSatisfy { $0.kind == .organization })
+}

@@ -20,6 +20,7 @@ enum ScoreLines {
             pairs[line[c.last], default: 0] += 1
             scored.append(i)
         }
+        var teams: Set<UInt64> = []
         for i in scored {
             let c = candidates[i]
             guard c.kind == .place, c.entries.allSatisfy({ $0.kind == .place && $0.placeKind != .region }) else { continue }
@@ -28,7 +29,17 @@ enum ScoreLines {
                 candidates[i].kind = .organization
                 candidates[i].country = -1
                 candidates[i].entries = []
+                if c.first == c.last { teams.insert(tokens[c.first].key) }
             }
+        }
+        guard !teams.isEmpty else { return }
+        // A place that is a team on the article's results lines is the team in its prose too ("Derbyshire beat
+        // Worcestershire by nine wickets"), except in the dateline.
+        for i in candidates.indices where candidates[i].kind == .place && candidates[i].first == candidates[i].last
+            && teams.contains(tokens[candidates[i].first].key) && !(dateline?.contains(candidates[i].first) ?? false) {
+            candidates[i].kind = .organization
+            candidates[i].country = -1
+            candidates[i].entries = []
         }
     }
 
