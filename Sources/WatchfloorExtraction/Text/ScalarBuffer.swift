@@ -1,42 +1,47 @@
 /// Fast conversions between `String` and the scalar arrays the extractor works on, without going through the generic
 /// (unspecialised) collection initialisers.
 enum ScalarBuffer {
-    /// The Unicode scalars of `text`, decoded straight from its UTF-8 bytes.
+    /// The Unicode scalars of `text`, decoded straight from its UTF-8 bytes into the array's storage.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var copy = text
         return copy.withUTF8 { buf in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(buf.count)
             let n = buf.count
-            var i = 0
-            while i < n {
-                let b0 = UInt32(buf[i])
-                var v: UInt32
-                var width: Int
-                if b0 < 0x80 {
-                    v = b0
-                    width = 1
-                } else if b0 < 0xE0 {
-                    v = b0 & 0x1F
-                    width = 2
-                } else if b0 < 0xF0 {
-                    v = b0 & 0x0F
-                    width = 3
-                } else {
-                    v = b0 & 0x07
-                    width = 4
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, written in
+                var i = 0
+                var o = 0
+                while i < n {
+                    let b0 = UInt32(buf[i])
+                    if b0 < 0x80 {
+                        out.initializeElement(at: o, to: Unicode.Scalar(UInt8(truncatingIfNeeded: b0)))
+                        o += 1
+                        i += 1
+                        continue
+                    }
+                    var v: UInt32
+                    var width: Int
+                    if b0 < 0xE0 {
+                        v = b0 & 0x1F
+                        width = 2
+                    } else if b0 < 0xF0 {
+                        v = b0 & 0x0F
+                        width = 3
+                    } else {
+                        v = b0 & 0x07
+                        width = 4
+                    }
+                    // A Swift string holds valid UTF-8; the bounds check only guards against a truncated buffer.
+                    if i + width > n { width = n - i }
+                    var k = 1
+                    while k < width {
+                        v = (v << 6) | (UInt32(buf[i + k]) & 0x3F)
+                        k += 1
+                    }
+                    out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    o += 1
+                    i += max(width, 1)
                 }
-                // A Swift string holds valid UTF-8; the bounds check only guards against a truncated buffer.
-                if i + width > n { width = n - i }
-                var k = 1
-                while k < width {
-                    v = (v << 6) | (UInt32(buf[i + k]) & 0x3F)
-                    k += 1
-                }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-                i += max(width, 1)
+                written = o
             }
-            return out
         }
     }
 

@@ -15,6 +15,11 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes the whole text.
     public func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        s.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    /// Tokenizes scalars read without bounds checks or array retains.
+    private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5 + 8)
         let n = s.count
@@ -128,7 +133,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether the period after a word is part of it (an abbreviation or an initial).
-    private func shouldAbsorbPeriod(_ s: [Unicode.Scalar], wordStart: Int, wordEnd: Int, key: UInt64, capitalized: Bool) -> Bool {
+    private func shouldAbsorbPeriod(_ s: UnsafeBufferPointer<Unicode.Scalar>, wordStart: Int, wordEnd: Int, key: UInt64, capitalized: Bool) -> Bool {
         let length = wordEnd - wordStart
         // A single capital letter followed by a period is an initial ("J. Smith").
         if length == 1 && capitalized { return true }
