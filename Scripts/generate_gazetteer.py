@@ -142,10 +142,8 @@ def places(gc, dictionary):
             part = clean(part)
             # Unitary authorities that are towns ("Bristol", "Bedford") keep their city entry; a county that is also a
             # word ("Surrey", "Kent") is flagged "w" like any such place.
-            # A county sharing its name with a big city elsewhere ("Kent", Washington) leaves that city its name.
             county = sd.type == "Two-tier county"
-            elsewhere = any(n == part and cc != "GB" and v[0] >= 100_000 for (n, cc), v in best.items())
-            if len(part) >= 3 and (county or part.lower() not in dictionary) and (part, "GB") not in best and not elsewhere:
+            if len(part) >= 3 and (county or part.lower() not in dictionary) and (part, "GB") not in best:
                 put(part, "GB", 500_000, "admin1")
     for name in seeds.GB_TRADITIONAL_COUNTIES.split("|"):
         put(name, "GB", 500_000, "admin1")
@@ -163,7 +161,7 @@ COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", 
 
 AP_STATES = ("Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|"
              "Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|"
-             "W.Va.|Wis.|Wyo.|D.C.|Calif|Penn.|Wisc.|Ariz|Colo|Conn|Mass|Mich|Minn|Okla|Tenn")
+             "W.Va.|Wis.|Wyo.|D.C.|Calif|Penn.|Wisc.|Ariz|Colo|Conn|Mass|Mich|Minn|Okla|Tenn|Wash")
 
 LOCALES = ["en_US", "en_GB", "en_IE", "en_IN", "en_NG", "en_PK", "en_KE", "en_NZ", "de_DE", "fr_FR", "es_ES", "es_MX",
            "it_IT", "pt_BR", "pt_PT", "pl_PL", "nl_NL", "sv_SE", "no_NO", "da_DK", "fi_FI", "cs_CZ", "sk_SK", "hu_HU",

@@ -199,6 +199,8 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     let x = try #require(EntityFixture.extract("Flooding closed roads across Lancashire and Derbyshire on Friday."))
     #expect(EntityFixture.mentions(x, "Lancashire").first?.country == "GB")
     #expect(EntityFixture.mentions(x, "Derbyshire").first?.kind == .place)
+    let k = try #require(EntityFixture.extract("Storms hit Kent overnight.\nSeparately, schools in Kent, Wash., closed."))
+    #expect(EntityFixture.mentions(k, "Kent").map(\.country) == ["GB", "US"])
     let y = try #require(EntityFixture.extract(
         "Derbyshire beat Worcestershire by nine wickets.\nScores: Worcestershire 238 and 133-5, Derbyshire 471."))
     #expect(EntityFixture.mentions(y, "Derbyshire").count == 2)
