@@ -3,7 +3,8 @@ import WatchfloorModel
 import WatchfloorStore
 
 /// A store filled with generated articles and synthetic extractions up to a number of incidents,
-/// built through `EventStore.record` and cached on disk, keyed by size and by the store's schema.
+/// built through the store's real writer (`EventStore.recordBatch`, 500 articles per transaction) and
+/// cached on disk, keyed by size and by the store's schema.
 struct StoreFixture: Sendable {
     /// The cached store file.
     let path: String
@@ -33,14 +34,14 @@ struct StoreFixture: Sendable {
         }
         let missing = sizes.filter { cached($0) == nil }.sorted()
         if let largest = missing.last {
-            // Build on tmpfs when there is one: the store syncs every commit, which on this disk makes a
-            // million-incident build take hours; the finished files are then moved to the cache.
+            // Build on tmpfs when there is one (no disk syncs while building); the finished files are then
+            // copied to the cache.
             let buildDir = fm.fileExists(atPath: "/dev/shm") ? "/dev/shm/watchfloor-bench-\(getpid())" : cacheDir + "/build-\(getpid())"
             try fm.createDirectory(atPath: buildDir, withIntermediateDirectories: true)
             defer { try? fm.removeItem(atPath: buildDir) }
             let buildPath = buildDir + "/store.sqlite"
             let start = Stopwatch.now()
-            try fill(path: buildPath, incidents: largest, log: log, pool: pool) { total, articles, final in
+            try fill(path: buildPath, incidents: largest, sizes: missing, log: log, pool: pool) { total, articles, final in
                 guard let size = missing.first(where: { total >= $0 && cached($0) == nil }), final || size < largest else { return }
                 // Between writes no transaction is open, so the database and its WAL copy consistently.
                 for suffix in ["", "-wal"] where fm.fileExists(atPath: buildPath + suffix) {
@@ -57,10 +58,15 @@ struct StoreFixture: Sendable {
         }
     }
 
-    /// Writes generated articles until `incidents` incidents are stored, calling `checkpoint` after each article
-    /// with the totals (and `final` true after the last one).
+    /// Articles written per transaction while building (the real writer, `recordBatch`, in big groups).
+    static let buildBatch = 500
+
+    /// Writes generated articles until `incidents` incidents are stored, calling `checkpoint` after each
+    /// transaction with the totals (and `final` true after the last one). A transaction ends early where
+    /// the running total reaches a size that `checkpoint` may want to copy, so each copy holds the
+    /// first articles that reach that size, the same as article-by-article writes would.
     private static func fill(
-        path: String, incidents: Int, log: BenchLog, pool: SentencePool,
+        path: String, incidents: Int, sizes: [Int], log: BenchLog, pool: SentencePool,
         checkpoint: (_ total: Int, _ articles: Int, _ final: Bool) throws -> Void
     ) throws {
         var generator = SyntheticArticleGenerator(pool: pool, seed: 42)
@@ -71,16 +77,20 @@ struct StoreFixture: Sendable {
         do {
             let store = try EventStore(path: path)
             while total < incidents {
-                let article = generator.next()
-                let extraction = SyntheticExtraction.make(for: article, incidents: 4...12, rng: &rng)
-                // Ingest times one second apart, ending at the fixed "now" the monitor measures use.
-                _ = try store.record(
-                    article: article.article(directory: "/bench"), extraction: extraction,
-                    contentHash: ContentHash.sha256(text: article.text), size: article.text.utf8.count,
-                    at: BenchClock.fixedNow - 1_000_000 + Double(articles)
-                )
-                total += extraction.incidents.count
-                articles += 1
+                var batch: [BatchArticle] = []
+                let stop = sizes.first { $0 > total } ?? incidents
+                var running = total
+                while running < stop && batch.count < buildBatch {
+                    let article = generator.next()
+                    let extraction = SyntheticExtraction.make(for: article, incidents: 4...12, rng: &rng)
+                    batch.append(BatchArticle(article: article.article(directory: "/bench"), contentHash: ContentHash.sha256(text: article.text),
+                                              size: article.text.utf8.count, extraction: extraction))
+                    running += extraction.incidents.count
+                }
+                // Ingest times one second apart per transaction, ending near the fixed "now" the monitor measures use.
+                _ = try store.recordBatch(batch, at: BenchClock.fixedNow - 1_000_000 + Double(articles))
+                total = running
+                articles += batch.count
                 if total >= nextReport {
                     log.say("  building stores: \(total) incidents")
                     nextReport += 100_000
