@@ -37,7 +37,7 @@ struct DemoCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
         defer {
             if keep {
-                FileHandle.standardError.write(Data("watchfloor demo: kept \(root)\n".utf8))
+                StoreOutput.err("watchfloor demo: kept \(root)\n")
             } else {
                 try? FileManager.default.removeItem(atPath: root)
             }

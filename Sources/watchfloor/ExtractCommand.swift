@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             gazetteer = try GazetteerLoader.loadBundled()
         } catch {
-            FileHandle.standardError.write(Data("watchfloor: \(error)\n".utf8))
+            StoreOutput.err("watchfloor: \(error)\n")
             throw ExitCode(2)
         }
         let extractor = Extractor(gazetteer: gazetteer)
@@ -47,11 +47,11 @@ struct ExtractCommand: ParsableCommand {
                 ExtractFileWalker.report("\(ExtractFileWalker.printable(path)): \(error)")
             }
             if buffer.utf8.count >= 1 << 16 {
-                FileHandle.standardOutput.write(Data(buffer.utf8))
+                StoreOutput.out(buffer)
                 buffer = ""
             }
         }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
+        StoreOutput.out(buffer)
         if failed { throw ExitCode(1) }
     }
 }

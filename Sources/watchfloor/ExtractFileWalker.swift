@@ -38,7 +38,7 @@ enum ExtractFileWalker {
 
     /// Writes one line to standard error.
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data("watchfloor: \(message)\n".utf8))
+        StoreOutput.err("watchfloor: \(message)\n")
     }
 
     /// A path with control characters replaced, safe to print on a terminal.

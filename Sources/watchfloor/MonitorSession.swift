@@ -29,7 +29,7 @@ struct MonitorSession {
         do {
             terminal = try CursesTerminal(noColor: noColor)
         } catch {
-            FileHandle.standardError.write(Data(("watchfloor: \(error)\n").utf8))
+            StoreOutput.err("watchfloor: \(error)\n")
             return 1
         }
         defer { terminal.stop() }
@@ -40,7 +40,7 @@ struct MonitorSession {
             signals = try WakePipe()
         } catch {
             terminal.stop()
-            FileHandle.standardError.write(Data(("watchfloor: \(error)\n").utf8))
+            StoreOutput.err("watchfloor: \(error)\n")
             return 1
         }
         SignalTrap.install(pipe: signals)

@@ -39,6 +39,28 @@ import Testing
         #expect(countries.first?["code"] as? String == "GE")
     }
 
+    @Test func aReaderThatGoesAwayEndsTheRunQuietly() throws {
+        // Enough articles that the output outlasts the 64 KiB pipe after `head` has exited.
+        let dir = try CLITempDirectory()
+        for n in 0..<400 {
+            try dir.write("news/a\(n).txt", "Report \(n)\nDate: 2025-01-16\n\nPolice arrested \(n) protesters in Tbilisi, Georgia, on Monday.\n")
+        }
+        let bin = try CLIProcess.binaryPath()
+        let script = "'\(bin)' extract --json '\(dir.path)/news' | head -n 1 > /dev/null; exit ${PIPESTATUS[0]}"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        #expect(!process.isRunning)
+        #expect(process.terminationStatus == 0)
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!message.contains("Fatal error"), "\(message)")
+    }
+
     @Test func unreadableFileIsReportedAndTheRunGoesOn() throws {
         let dir = try CLITempDirectory()
         try dir.write("ok.txt", "Title\n\nTroops left Mali.\n")
