@@ -2,20 +2,7 @@
 enum ScalarText {
     /// The text of `s[a..<b]`, encoded straight to UTF-8 (no `String.UnicodeScalarView` appends).
     static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        let lo = max(0, a)
-        let hi = min(s.count, b)
-        guard lo < hi else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((hi - lo) + 8)
-        for k in lo..<hi {
-            let v = s[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: v))
-            } else {
-                UTF8.encode(s[k]) { bytes.append($0) }
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        ScalarBuffer.string(s, a, b)
     }
 
     /// `text.contains(part)` (the standard library's character-wise search), answered by a byte search when both are
