@@ -29,6 +29,14 @@ extension IncidentDetectorTests {
         #expect(types("Gunmen and suicide bombers attacked the camp.").count == 1)
     }
 
+    @Test func anyEventIsAKindNotAnEvent() {
+        let attacks = { (text: String) in self.types(text).filter { $0.hasPrefix("attack") } }
+        #expect(attacks("Any attack on our pipelines will be met with force, the minister warned.").isEmpty)
+        #expect(types("The bloc ruled out any further sanctions.").isEmpty)
+        #expect(!attacks("Rebels attacked a convoy, and any of the wounded were flown out.").isEmpty)
+        #expect(attacks("Any witnesses to the bombing of the market were asked to call the police.") == ["attack.bombing"])
+    }
+
     @Test func oneTalkOrVotePerSentence() {
         #expect(types("The leaders met for talks at the summit.") == ["talks"])
         #expect(types("Voters cast ballots in the election.") == ["election"])

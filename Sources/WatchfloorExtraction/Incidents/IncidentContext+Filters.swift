@@ -249,7 +249,9 @@ extension IncidentContext {
                     sawReporting = true
                 }
                 // "none of the injuries were serious": the injuries happened.
-                let partitive = w == "none" && j + 1 < tokens.count && tokens[j + 1].lower == "of"
+                let partitive = (w == "none" || w == "any") && j + 1 < tokens.count && tokens[j + 1].lower == "of"
+                // "any attack on us will be answered", "any further sanctions": a kind of event, not one that happened.
+                if w == "any" && steps < 3 && !partitive { return true }
                 if IncidentLexicon.negatorSet.contains(tok) && !sawReporting && !partitive { return true }
                 // "the May 22 bombing", "Ban Ki-moon announced": a month and a name, not "may" and "ban".
                 if IncidentLexicon.hypotheticalSet.contains(tok) && !tok.capitalized { return true }
