@@ -24,40 +24,14 @@ while [ $# -gt 0 ]; do
         *) echo "idle-cpu.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
-root="$(cd "$(dirname "$0")/.." && pwd)"
-if [ -z "$bin" ]; then
-    bin="$(ls -t "$root"/.build*/release/watchfloor "$root"/.build*/debug/watchfloor 2>/dev/null | head -n 1 || true)"
-fi
-[ -x "$bin" ] || { echo "idle-cpu.sh: no watchfloor binary; build one or pass --bin" >&2; exit 1; }
-
-work="$(mktemp -d /tmp/watchfloor-idle.XXXXXX)"
-mkdir -p "$work/news"
-socket="idle$$"
-pid=""
-cleanup() {
-    if [ "$mode" = monitor ]; then tmux -L "$socket" kill-server 2>/dev/null || true
-    elif [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-if [ "$mode" = monitor ]; then
-    tmux -L "$socket" -f /dev/null new-session -d -s idle -x 120 -y 40 \
-        "exec env LANG=C.UTF-8 TERM=tmux-256color '$bin' monitor '$work/news' --store '$work/store.sqlite'"
-    sleep 1
-    pid="$(tmux -L "$socket" list-panes -F '#{pane_pid}' | head -n 1)"
-else
-    "$bin" ingest "$work/news" --watch --store "$work/store.sqlite" >/dev/null 2>&1 &
-    pid=$!
-fi
-sleep 3
-[ -r "/proc/$pid/stat" ] || { echo "idle-cpu.sh: the process ($mode) did not stay up" >&2; exit 1; }
-
-ticks() { sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }'; }
+name=idle-cpu
+. "$(dirname "$0")/watchfloor-process.sh"
+wf_find_bin
+wf_start
 hz="$(getconf CLK_TCK)"
-before="$(ticks)"
+before="$(wf_ticks)"
 sleep "$seconds"
-after="$(ticks)"
+after="$(wf_ticks)"
 used=$((after - before))
 rss="$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")"
 awk -v used="$used" -v hz="$hz" -v s="$seconds" -v mode="$mode" -v rss="$rss" -v bin="$bin" 'BEGIN {

@@ -36,37 +36,13 @@ while [ $# -gt 0 ]; do
         *) echo "soak.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
-root="$(cd "$(dirname "$0")/.." && pwd)"
-if [ -z "$bin" ]; then
-    bin="$(ls -t "$root"/.build*/release/watchfloor "$root"/.build*/debug/watchfloor 2>/dev/null | head -n 1 || true)"
-fi
-[ -x "$bin" ] || { echo "soak.sh: no watchfloor binary; build one or pass --bin" >&2; exit 1; }
+name=soak
+. "$(dirname "$0")/watchfloor-process.sh"
+wf_find_bin
 command -v python3 >/dev/null || { echo "soak.sh: needs python3 to write the articles" >&2; exit 1; }
-
-work="$(mktemp -d /tmp/watchfloor-soak.XXXXXX)"
-mkdir -p "$work/news"
-socket="soak$$"
-pid=""
 writer=""
-cleanup() {
-    [ -n "$writer" ] && kill "$writer" 2>/dev/null || true
-    if [ "$mode" = monitor ]; then tmux -L "$socket" kill-server 2>/dev/null || true
-    elif [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-if [ "$mode" = monitor ]; then
-    tmux -L "$socket" -f /dev/null new-session -d -s soak -x 120 -y 40 \
-        "exec env LANG=C.UTF-8 TERM=tmux-256color '$bin' monitor '$work/news' --store '$work/store.sqlite'"
-    sleep 1
-    pid="$(tmux -L "$socket" list-panes -F '#{pane_pid}' | head -n 1)"
-else
-    "$bin" ingest "$work/news" --watch --store "$work/store.sqlite" >"$work/out.txt" 2>/dev/null &
-    pid=$!
-fi
-sleep 3
-[ -r "/proc/$pid/stat" ] || { echo "soak.sh: the process ($mode) did not stay up" >&2; exit 1; }
+before_stop='[ -n "$writer" ] && kill "$writer" 2>/dev/null || true'
+wf_start out.txt
 
 # The writer: varied, distinct articles (countries, actors, numbers, dates), 100 per subdirectory,
 # each written to a temp name and renamed, as feed clients do.
@@ -105,7 +81,6 @@ PY
 writer=$!
 
 hz="$(getconf CLK_TCK)"
-ticks() { sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }'; }
 stored() {
     if [ "$mode" = ingest ]; then grep -c '  countries=' "$work/out.txt" || true
     else
@@ -116,7 +91,7 @@ stored() {
     fi
 }
 started="$(date +%s.%N)"
-first_ticks="$(ticks)"
+first_ticks="$(wf_ticks)"
 last_ticks="$first_ticks"
 deadline=$(( $(date +%s) + minutes * 60 + 30 ))
 printf "%8s %9s %9s %10s %7s\n" seconds written stored rss_kib cpu_%
@@ -127,7 +102,7 @@ while :; do
     now="$(date +%s.%N)"
     t="$(awk -v a="$now" -v b="$started" 'BEGIN { printf "%.0f", a - b }')"
     rss="$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")"
-    cur="$(ticks)"
+    cur="$(wf_ticks)"
     cpu="$(awk -v d=$((cur - last_ticks)) -v hz="$hz" -v s="$interval" 'BEGIN { printf "%.1f", 100 * d / hz / s }')"
     last_ticks="$cur"
     written="$(tail -n 1 "$work/written.txt" 2>/dev/null || echo 0)"
@@ -143,7 +118,7 @@ while :; do
     [ "$(date +%s)" -ge "$deadline" ] && { echo "soak.sh: deadline reached before every article was stored" >&2; break; }
 done
 elapsed="$(awk -v a="$(date +%s.%N)" -v b="$started" 'BEGIN { print a - b }')"
-total_ticks=$(( $(ticks) - first_ticks ))
+total_ticks=$(( $(wf_ticks) - first_ticks ))
 
 awk -v keep="$keep" -v ticks="$total_ticks" -v hz="$hz" -v elapsed="$elapsed" -v mode="$mode" -v bin="$bin" '
     { t[NR] = $1; w[NR] = $2; r[NR] = $3 }

@@ -156,9 +156,9 @@ struct IngestPipeline: Sendable {
 
     /// Records a failed store write for each path.
     private func failAll(_ paths: [String], error: any Error, onEvent: (IngestEvent) -> Void) {
-        let retry = retriesStoreFailures ? "; will try again" : ""
+        let message = StoreWriteFailure.message(reason: IngestPipeline.describe(error), retrying: retriesStoreFailures)
         for path in paths {
-            _ = fail(path: path, message: "store write failed: \(IngestPipeline.describe(error))\(retry)", onEvent: onEvent)
+            _ = fail(path: path, message: message, onEvent: onEvent)
         }
     }
 
@@ -230,7 +230,7 @@ struct IngestPipeline: Sendable {
             try store.recordError(path: path, message: message)
         } catch {
             written = false
-            onEvent(.warning("could not record the error for \(path): \(IngestPipeline.describe(error))"))
+            onEvent(.warning(StoreWriteFailure.notRecordedWarning(path: path, reason: IngestPipeline.describe(error))))
         }
         onEvent(.failed(path: path, message: message))
         return written

@@ -43,30 +43,16 @@ enum MonitorIngestJob {
     }
 
     /// The monitor's view of an ingest event. A failed store write is one problem for the status bar,
-    /// not an error per file: the pipeline reports it as `store write failed: REASON; will try again`
-    /// for the article, and as `could not record the error for PATH: REASON` when even the error record
-    /// could not be written (the ingest's wording; `ReliabilityDiskTests` checks the first).
+    /// not an error per file (`StoreWriteFailure` knows the pipeline's wording of it).
     static func activity(_ event: IngestEvent) -> IngestActivity {
+        if let reason = StoreWriteFailure.reason(in: event) { return .storeWriteFailed(reason: reason) }
         switch event {
         case .stored(let path, _, _, _, _): return .stored(path: path)
         case .unchanged(let path): return .unchanged(path: path)
-        case .failed(let path, let message):
-            if message.hasPrefix(storeWriteFailed) {
-                let reason = message.dropFirst(storeWriteFailed.count)
-                return .storeWriteFailed(reason: String(reason.hasSuffix(retrying) ? reason.dropLast(retrying.count) : reason))
-            }
-            return .failed(path: path, message: message)
+        case .failed(let path, let message): return .failed(path: path, message: message)
         case .removed(let path): return .removed(path: path)
         case .progress(let done, let total): return .progress(done: done, total: total)
-        case .warning(let text):
-            if text.hasPrefix(errorNotRecorded), let colon = text.ranges(of: ": ").last {
-                return .storeWriteFailed(reason: String(text[colon.upperBound...]))
-            }
-            return .warning(text)
+        case .warning(let text): return .warning(text)
         }
     }
-
-    private static let storeWriteFailed = "store write failed: "
-    private static let retrying = "; will try again"
-    private static let errorNotRecorded = "could not record the error for "
 }

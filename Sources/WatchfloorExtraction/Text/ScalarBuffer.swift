@@ -1,8 +1,8 @@
 /// Fast conversions between `String` and the scalar arrays the extractor works on, without going through the generic
 /// (unspecialised) collection initialisers.
-enum ScalarBuffer {
+public enum ScalarBuffer {
     /// The Unicode scalars of `text`, decoded straight from its UTF-8 bytes into the array's storage.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
         var copy = text
         return copy.withUTF8 { buf in
             let n = buf.count
@@ -45,8 +45,9 @@ enum ScalarBuffer {
         }
     }
 
-    /// The text of `s[a..<b]`, built from UTF-8 bytes.
-    static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    /// The text of `s[a..<b]`, built from UTF-8 bytes (the reader's lines use it too: appending scalars to a
+    /// `String.UnicodeScalarView` goes through generic code and was most of the time spent reading a file).
+    public static func string(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         let lo = max(0, a)
         let hi = min(s.count, b)
         guard lo < hi else { return "" }

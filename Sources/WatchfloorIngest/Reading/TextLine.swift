@@ -1,3 +1,5 @@
+import WatchfloorExtraction
+
 /// One line of a decoded text, located by code-point offsets into the whole text.
 struct TextLine: Sendable, Equatable {
     /// Offset of the first scalar of the line.
@@ -28,7 +30,7 @@ struct TextLine: Sendable, Equatable {
             if c == "\n" || c == "\r" {
                 var next = i + 1
                 if c == "\r", next < scalars.count, scalars[next] == "\n" { next += 1 }
-                lines.append(TextLine(start: start, end: i, next: next, text: text(scalars, start, i)))
+                lines.append(TextLine(start: start, end: i, next: next, text: ScalarBuffer.string(scalars, start, i)))
                 start = next
                 i = next
                 continue
@@ -36,25 +38,9 @@ struct TextLine: Sendable, Equatable {
             i += 1
         }
         if start < scalars.count, lines.count < maxLines {
-            lines.append(TextLine(start: start, end: scalars.count, next: scalars.count, text: text(scalars, start, scalars.count)))
+            lines.append(TextLine(start: start, end: scalars.count, next: scalars.count, text: ScalarBuffer.string(scalars, start, scalars.count)))
         }
         return lines
-    }
-
-    /// The text of `scalars[a..<b]`, encoded straight to UTF-8 (building a `String.UnicodeScalarView` from a slice
-    /// appends scalar by scalar through generic code, which was most of the time spent reading a file).
-    static func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(b - a)
-        for k in a..<b {
-            let v = scalars[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: v))
-            } else {
-                UTF8.encode(scalars[k]) { bytes.append($0) }
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
