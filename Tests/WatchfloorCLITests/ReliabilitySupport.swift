@@ -37,6 +37,7 @@ enum ReliabilitySupport {
         guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return false }
         let point = scratch + "/probe-mount"
         try? FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         guard (try? shell("/bin/mount -t tmpfs -o size=64k tmpfs '\(point)'").status) == 0 else { return false }
         _ = try? shell("/bin/umount '\(point)'")
         return true

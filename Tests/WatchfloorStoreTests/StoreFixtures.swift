@@ -32,9 +32,20 @@ enum StoreFixtures {
     }
 
     /// A store in a fresh temporary directory (a real file, so WAL and the pool are exercised).
+    /// The directory is under one per-process root that is removed when the test process exits, because a
+    /// store may stay open until the end of its test and the suites have no tear-down to remove it.
     static func fileStore() throws -> (EventStore, String) {
-        let dir = NSTemporaryDirectory() + "watchfloor-store-" + UUID().uuidString
+        let dir = scratchRoot + "/" + UUID().uuidString
         let path = dir + "/nested/store.sqlite"
         return (try EventStore(path: path), path)
     }
+
+    /// This test process's scratch root, registered for removal at exit on first use.
+    static let scratchRoot: String = {
+        let root = NSTemporaryDirectory() + "watchfloor-store-tests-\(getpid())"
+        atexit {
+            try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "watchfloor-store-tests-\(getpid())")
+        }
+        return root
+    }()
 }
