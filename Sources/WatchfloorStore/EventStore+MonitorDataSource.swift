@@ -6,13 +6,17 @@ import WatchfloorModel
 extension EventStore: MonitorDataSource {
     /// Timeline entries matching the filter, newest date first (entries without a calendar date last).
     public func timeline(filter: QueryFilter, limit: Int, offset: Int) throws -> [TimelineRow] {
-        let f = FilterSQL.forFacts(filter, alias: "t")
-        return try writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT t.id, t.article_id, t.date, t.precision, t.type, t.country, t.label, t.sentence_start, t.sentence_end
-                FROM timeline t \(f.whereClause)
-                ORDER BY t.day_start DESC, t.ingested_at DESC, t.id DESC LIMIT ? OFFSET ?
-                """, arguments: f.arguments + [max(0, limit), max(0, offset)]).map { row in
+        try timeline(query: IncidentPageQuery(filter: filter, limit: limit, offset: offset, list: .timeline))
+    }
+
+    /// The timeline entries a prepared query selects.
+    func timeline(query: IncidentPageQuery) throws -> [TimelineRow] {
+        try writer.read { db in
+            let ids = try Int64.fetchAll(db, sql: query.sql, arguments: query.arguments)
+            let byID = try EventStore.rows(db, table: "timeline", columns: """
+                id, article_id, date, precision, type, country, label, sentence_start, sentence_end
+                """, ids: ids)
+            return ids.compactMap { byID[$0] }.map { row in
                 TimelineRow(
                     id: row["id"], articleID: row["article_id"], date: row["date"],
                     precision: DatePrecision(rawValue: row["precision"] ?? "") ?? .reference,
@@ -22,27 +26,69 @@ extension EventStore: MonitorDataSource {
         }
     }
 
+    /// Rows of `table` by id (in chunks of `inListLimit`), so a page sorts ids only and reads 100 rows.
+    static func rows(_ db: Database, table: String, columns: String, ids: [Int64]) throws -> [Int64: Row] {
+        var byID: [Int64: Row] = [:]
+        var start = 0
+        while start < ids.count {
+            let part = ids[start..<min(ids.count, start + EventStore.inListLimit)]
+            for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) WHERE id IN (\(FilterSQL.marks(part.count)))",
+                                        arguments: StatementArguments(Array(part))) {
+                byID[row["id"]] = row
+            }
+            start += EventStore.inListLimit
+        }
+        return byID
+    }
+
     /// Day-precise timeline entries per day for the `days` days ending at `endingAt`, oldest first.
-    /// Without a filter the counts come from `timeline_days`, kept by the writer.
+    /// Only day-precise entries count, so a date filter narrows the window. Without other filters the
+    /// counts come from `timeline_days`; by countries or types they count index entries of the window
+    /// (`timeline_countries`, `timeline_by_type`); a text filter is bounded by `FilterSQL.textMatchLimit`.
     public func timelineHistogram(filter: QueryFilter, days: Int, endingAt: CalendarDay) throws -> [Int] {
         guard days > 0 else { return [] }
         let first = endingAt.adding(days: 1 - days)
-        let counts: [Row]
-        if filter.isEmpty {
-            counts = try writer.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: "SELECT day, entries AS n FROM timeline_days WHERE day BETWEEN ? AND ?"),
-                                 arguments: [first.iso, endingAt.iso])
-            }
-        } else {
-            var f = FilterSQL.forFacts(filter, alias: "t")
-            f.conditions.append("t.day_start = t.day_end")
-            f.add("t.day_start BETWEEN ? AND ?", [first.iso, endingAt.iso])
-            counts = try writer.read { db in
-                try Row.fetchAll(db, sql: "SELECT t.day_start AS day, COUNT(*) AS n FROM timeline t \(f.whereClause) GROUP BY t.day_start",
-                                 arguments: f.arguments)
+        var result = [Int](repeating: 0, count: days)
+        let low = max(first, filter.since ?? first), high = min(endingAt, filter.until ?? endingAt)
+        guard low <= high else { return result }
+        var rest = filter
+        rest.since = nil
+        rest.until = nil
+        let window: [String] = [low.iso, high.iso]
+        let counts: [Row] = try writer.read { db in
+            let codes = rest.countries.map { $0.uppercased() }.sorted()
+            let types = rest.types.map(\.rawValue).sorted()
+            if rest.isEmpty {
+                return try Row.fetchAll(db.cachedStatement(sql: "SELECT day, entries AS n FROM timeline_days WHERE day BETWEEN ? AND ?"),
+                                        arguments: StatementArguments(window))
+            } else if rest.text.flatMap(FilterSQL.ftsQuery) == nil {
+                var conditions = ["day_start BETWEEN ? AND ?", "day_end = day_start"]
+                var values = window
+                if !types.isEmpty {
+                    conditions.insert("type IN (\(FilterSQL.marks(types.count)))", at: 0)
+                    values.insert(contentsOf: types, at: 0)
+                }
+                let table: String
+                if codes.isEmpty {
+                    table = "timeline"
+                } else {
+                    conditions.insert("country IN (\(FilterSQL.marks(codes.count)))", at: 0)
+                    values.insert(contentsOf: codes, at: 0)
+                    table = "timeline_countries"
+                }
+                // An entry can match two of the countries asked for; it counts once.
+                let count = codes.count > 1 ? "COUNT(DISTINCT timeline_id)" : "COUNT(*)"
+                return try Row.fetchAll(db, sql: """
+                    SELECT day_start AS day, \(count) AS n FROM \(table) WHERE \(conditions.joined(separator: " AND ")) GROUP BY day_start
+                    """, arguments: StatementArguments(values))
+            } else {
+                var f = FilterSQL.forFacts(rest, alias: "t")
+                f.conditions.append("t.day_start = t.day_end")
+                f.add("t.day_start BETWEEN ? AND ?", window)
+                return try Row.fetchAll(db, sql: "SELECT t.day_start AS day, COUNT(*) AS n FROM timeline t \(f.whereClause) GROUP BY t.day_start",
+                                        arguments: f.arguments)
             }
         }
-        var result = [Int](repeating: 0, count: days)
         for row in counts {
             guard let iso: String = row["day"], let day = CalendarDay(iso: iso) else { continue }
             let index = day.daysSinceEpoch - first.daysSinceEpoch
@@ -60,17 +106,7 @@ extension EventStore: MonitorDataSource {
     func incidents(query: IncidentPageQuery) throws -> [IncidentRow] {
         try writer.read { db in
             let ids = try Int64.fetchAll(db, sql: query.sql, arguments: query.arguments)
-            guard !ids.isEmpty else { return [] }
-            var byID: [Int64: Row] = [:]
-            var start = 0
-            while start < ids.count {
-                let part = ids[start..<min(ids.count, start + EventStore.inListLimit)]
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM incidents WHERE id IN (\(FilterSQL.marks(part.count)))",
-                                            arguments: StatementArguments(Array(part))) {
-                    byID[row["id"]] = row
-                }
-                start += EventStore.inListLimit
-            }
+            let byID = try EventStore.rows(db, table: "incidents", columns: "*", ids: ids)
             return ids.compactMap { byID[$0] }.compactMap { row in
                 guard let type = IncidentType(rawValue: row["type"]) else { return nil }
                 return IncidentRow(
@@ -85,32 +121,40 @@ extension EventStore: MonitorDataSource {
     }
 
     /// Actors named in the articles matching the filter, with daily mention counts for a sparkline.
-    /// Without a filter the totals are the per-actor counters the writer keeps (one index range read).
+    /// Without a filter the totals are the per-actor counters the writer keeps (one index range read);
+    /// with one country, one type or only dates, the per-(country, actor), per-(type, actor) and
+    /// per-(actor, day) counters; other filters sum the matching articles' actor links.
     public func actors(
         filter: QueryFilter, sort: ActorSort, limit: Int, offset: Int, trendDays: Int, endingAt: CalendarDay
     ) throws -> [ActorRow] {
         try actors(filter: filter, sort: sort, limit: limit, offset: offset, trendDays: trendDays, endingAt: endingAt, useCounters: true)
     }
 
-    /// `actors(...)`; `useCounters` false aggregates the fact tables even without a filter (tests compare both).
+    /// `actors(...)`; `useCounters` false aggregates the fact tables whatever the filter (tests compare both).
     func actors(
         filter: QueryFilter, sort: ActorSort, limit: Int, offset: Int, trendDays: Int, endingAt: CalendarDay, useCounters: Bool
     ) throws -> [ActorRow] {
         try writer.read { db in
             let rows: [Row]
+            let page: StatementArguments = [max(0, limit), max(0, offset)]
+            let order = sort == .mentions ? "total DESC, ac.name COLLATE NOCASE" : "ac.name COLLATE NOCASE, total DESC"
             if filter.isEmpty && useCounters {
                 let order = sort == .mentions ? "mentions DESC, name COLLATE NOCASE, id" : "name COLLATE NOCASE, mentions DESC, id"
                 rows = try Row.fetchAll(db, sql: """
                     SELECT id, name, kind, country, mentions AS total FROM actors WHERE mentions > 0 ORDER BY \(order) LIMIT ? OFFSET ?
-                    """, arguments: [max(0, limit), max(0, offset)])
+                    """, arguments: page)
+            } else if useCounters, let counted = ActorCounterQuery(filter: filter) {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT ac.id, ac.name, ac.kind, ac.country, x.total FROM (\(counted.sql)) x JOIN actors ac ON ac.id = x.actor_id
+                    ORDER BY \(order), ac.id LIMIT ? OFFSET ?
+                    """, arguments: counted.arguments + page)
             } else {
                 let f = FilterSQL.forActors(filter)
-                let order = sort == .mentions ? "total DESC, ac.name COLLATE NOCASE" : "ac.name COLLATE NOCASE, total DESC"
                 rows = try Row.fetchAll(db, sql: """
                     SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions) AS total
                     FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id
                     \(f.whereClause) GROUP BY ac.id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
-                    """, arguments: f.arguments + [max(0, limit), max(0, offset)])
+                    """, arguments: f.arguments + page)
             }
             let ids: [Int64] = rows.map { $0["id"] }
             guard !ids.isEmpty else { return [] }

@@ -23,13 +23,9 @@ struct FilterSQL {
         var sql = FilterSQL()
         if !filter.countries.isEmpty {
             let codes = filter.countries.map { $0.uppercased() }.sorted()
-            if x == "i" {
-                // incident_countries holds exactly the countries the rule below gives each incident.
-                sql.add("EXISTS (SELECT 1 FROM incident_countries ic WHERE ic.incident_id = i.id AND ic.country IN (\(marks(codes.count))))", codes)
-            } else {
-                sql.add("(\(x).country IN (\(marks(codes.count))) OR (\(x).country IS NULL AND \(articleInCountries("\(x).article_id", codes.count))))",
-                        codes + codes)
-            }
+            // incident_countries and timeline_countries hold exactly the countries the rule above gives each row.
+            let (table, id) = x == "i" ? ("incident_countries", "incident_id") : ("timeline_countries", "timeline_id")
+            sql.add("EXISTS (SELECT 1 FROM \(table) xc WHERE xc.\(id) = \(x).id AND xc.country IN (\(marks(codes.count))))", codes)
         }
         if !filter.types.isEmpty {
             let types = filter.types.map(\.rawValue).sorted()
@@ -51,7 +47,8 @@ struct FilterSQL {
         }
         if !filter.types.isEmpty {
             let types = filter.types.map(\.rawValue).sorted()
-            sql.add("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = aa.article_id AND i.type IN (\(marks(types.count))))", types)
+            // Read as the set of articles with such incidents (by index), not one probe per actor link: 17 s -> ms at 1M.
+            sql.add("aa.article_id IN (SELECT i.article_id FROM incidents i WHERE i.type IN (\(marks(types.count))))", types)
         }
         sql.addText(filter.text, articleColumn: "aa.article_id")
         if let since = filter.since { sql.add("a.published >= ?", [since.iso]) }
@@ -76,29 +73,35 @@ struct FilterSQL {
             [query])
     }
 
-    /// Words shorter than this match whole words only. FTS5 answers a prefix query by merging the
-    /// entries of every word with that prefix: "s"* read every article of a million-incident store
-    /// (0.5 s), where a whole word is one short read.
+    /// An explicit prefix (`sanc*`) needs at least this many letters. FTS5 answers a prefix query by
+    /// merging the entries of every word with that prefix: "s"* read every article of a
+    /// million-incident store (0.5 s), where a whole word is one short read.
     static let minimumPrefixLength = 3
 
-    /// An FTS5 query that requires every word (as a prefix, from `minimumPrefixLength` letters on);
-    /// user text can never be FTS syntax.
+    /// An FTS5 query that requires every word; user text can never be FTS syntax.
+    ///
+    /// A word of three or more English letters matches itself and its usual inflections as whole
+    /// words (`protest` finds protests, protested, protesters; `WordForms`): FTS5 reads whole words
+    /// lazily, newest article first, so the search stops at `textMatchLimit` articles, where a prefix
+    /// had to merge every matching article of the store first (5 ms for "sanctions"* at 1M incidents).
+    /// A trailing `*` asks for a prefix (`sanc*`); a word in another script is a prefix too (its
+    /// inflections are not English, and such words are rare here, so cheap); words with digits,
+    /// apostrophes, hyphens or dots (`U.S.`, `al-Shabaab`, `2024`) match as written.
     static func ftsQuery(_ words: String) -> String? {
         let terms = words.split(whereSeparator: { $0.isWhitespace }).compactMap { word -> String? in
             let cleaned = word.filter { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "-" || $0 == "." }
             let significant = cleaned.filter { $0.isLetter || $0.isNumber }.count
             guard significant > 0 else { return nil }
-            return "\"" + cleaned + (significant >= minimumPrefixLength ? "\"*" : "\"")
+            let quoted = "\"" + cleaned + "\""
+            let lettersOnly = cleaned.allSatisfy(\.isLetter)
+            if word.hasSuffix("*") || (lettersOnly && !cleaned.allSatisfy(\.isASCII)) {
+                return significant >= minimumPrefixLength ? quoted + "*" : quoted
+            }
+            guard lettersOnly, significant >= minimumPrefixLength else { return quoted }
+            let forms = WordForms.forms(of: cleaned.lowercased())
+            return forms.count == 1 ? quoted : "(" + forms.map { "\"" + $0 + "\"" }.joined(separator: " OR ") + ")"
         }
-        return terms.isEmpty ? nil : terms.joined(separator: " ")
-    }
-
-    /// An article whose focus countries (or, with no focus marked, any countries) include one of the codes.
-    static func articleInCountries(_ articleColumn: String, _ count: Int) -> String {
-        """
-        EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = \(articleColumn) AND c.code IN (\(marks(count))) \
-        AND (c.focus = 1 OR NOT EXISTS (SELECT 1 FROM article_countries f WHERE f.article_id = \(articleColumn) AND f.focus = 1)))
-        """
+        return terms.isEmpty ? nil : terms.joined(separator: " AND ")
     }
 
     /// `?, ?, ?`.

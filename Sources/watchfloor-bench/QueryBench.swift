@@ -17,6 +17,9 @@ struct QueryBench {
     /// Words rotated through for the text search (all common in the samples).
     static let words = ["sanctions", "drone", "ceasefire", "protesters", "missile", "talks", "election", "shelling"]
 
+    /// The day the monitor's histogram and trends end on (the generated stores' "now").
+    static let today = CalendarDay(daysSinceEpoch: Int(BenchClock.fixedNow / 86_400))
+
     /// One named query.
     struct Query: Sendable {
         /// The row label.
@@ -49,6 +52,41 @@ struct QueryBench {
         },
         Query(name: "query: histogram (timeline)") { store, _ in
             try store.timelineHistogram(filter: QueryFilter(), days: 120, endingAt: CalendarDay(daysSinceEpoch: Int(BenchClock.fixedNow / 86_400))).count
+        },
+        Query(name: "query: timeline, 1 country") { store, i in
+            try store.timeline(filter: QueryFilter(countries: [countries[i % countries.count]]), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: timeline, 2 countries + type") { store, i in
+            let pair: Set<String> = [countries[i % countries.count], countries[(i + 1) % countries.count]]
+            let type = IncidentType.allCases[i % IncidentType.allCases.count]
+            return try store.timeline(filter: QueryFilter(countries: pair, types: [type]), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: timeline, type") { store, i in
+            let type = IncidentType.allCases[i % IncidentType.allCases.count]
+            return try store.timeline(filter: QueryFilter(types: [type]), limit: pageSize, offset: 0).count
+        },
+        Query(name: "query: histogram, 1 country") { store, i in
+            try store.timelineHistogram(filter: QueryFilter(countries: [countries[i % countries.count]]), days: 120, endingAt: today).count
+        },
+        Query(name: "query: histogram, type") { store, i in
+            let type = IncidentType.allCases[i % IncidentType.allCases.count]
+            return try store.timelineHistogram(filter: QueryFilter(types: [type]), days: 120, endingAt: today).count
+        },
+        Query(name: "query: actors, 1 country") { store, i in
+            try store.actors(filter: QueryFilter(countries: [countries[i % countries.count]]), sort: .mentions, limit: pageSize, offset: 0,
+                             trendDays: 14, endingAt: today).count
+        },
+        Query(name: "query: actors, type") { store, i in
+            let type = IncidentType.allCases[i % IncidentType.allCases.count]
+            return try store.actors(filter: QueryFilter(types: [type]), sort: .mentions, limit: pageSize, offset: 0, trendDays: 14, endingAt: today).count
+        },
+        Query(name: "query: actors, last 30 days") { store, _ in
+            try store.actors(filter: QueryFilter(since: today.adding(days: -29)), sort: .mentions, limit: pageSize, offset: 0,
+                             trendDays: 14, endingAt: today).count
+        },
+        Query(name: "query: actors, text search") { store, i in
+            try store.actors(filter: QueryFilter(text: words[i % words.count]), sort: .mentions, limit: pageSize, offset: 0,
+                             trendDays: 14, endingAt: today).count
         },
         Query(name: "query: country facets") { store, _ in try store.countryFacets().count },
         Query(name: "query: stats") { store, _ in try store.stats().incidents },

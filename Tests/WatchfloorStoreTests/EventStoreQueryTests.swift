@@ -48,7 +48,8 @@ import WatchfloorModel
     @Test func typeTextAndDateFilters() throws {
         let store = try populated()
         #expect(try store.incidents(filter: QueryFilter(types: [.protest, .arrest]), limit: 10, offset: 0).count == 2)
-        #expect(try store.incidents(filter: QueryFilter(text: "berl"), limit: 10, offset: 0).map(\.type) == [.talks, .talks])
+        #expect(try store.incidents(filter: QueryFilter(text: "berlin"), limit: 10, offset: 0).map(\.type) == [.talks, .talks])
+        #expect(try store.incidents(filter: QueryFilter(text: "berl*"), limit: 10, offset: 0).map(\.type) == [.talks, .talks])
         #expect(try store.incidents(filter: QueryFilter(text: "\"unbalanced OR ("), limit: 10, offset: 0).isEmpty)
         let since = try #require(CalendarDay(iso: "2024-03-01"))
         #expect(try store.incidents(filter: QueryFilter(since: since), limit: 10, offset: 0).map(\.type) == [.talks, .talks, .arrest])

@@ -1,0 +1,214 @@
+import GRDB
+import Testing
+import WatchfloorModel
+@testable import WatchfloorStore
+
+/// The v6 filter indexes: `timeline_countries`, `actor_countries` and `actor_types` stay equal to a
+/// recount after any mix of writes, and the filtered timeline, histogram and actor lists answer exactly
+/// what straightforward queries over the fact tables answer (the rules before v6).
+@Suite struct FilterIndexTests {
+    typealias Random = CounterConsistencyTests.Random
+
+    static let types: [IncidentType] = [.arrest, .talks, .protest, .sanctions]
+
+    /// Applies one random write (insert, replacement, copy, removal, JSON element pruning, retention).
+    static func randomStep(_ store: EventStore, _ step: Int, _ r: inout Random, paths: inout [String], hashes: inout [String],
+                           variants: inout [String: Int], clock: Double) throws {
+        let op = r.int(0...99)
+        if op < 40 || paths.isEmpty {
+            let path = "/w/a\(step).txt"
+            let (a, x, hash) = CounterConsistencyTests.randomArticle(path, 0, &r)
+            _ = try store.record(article: a, extraction: x, contentHash: hash, size: 10, at: clock)
+            paths.append(path)
+            hashes.append(hash)
+        } else if op < 60 {
+            let path = r.pick(paths)
+            let variant = (variants[path] ?? 0) + 1
+            variants[path] = variant
+            let (a, x, hash) = CounterConsistencyTests.randomArticle(path, variant, &r)
+            _ = try store.record(article: a, extraction: x, contentHash: hash, size: 10, at: clock)
+            hashes.append(hash)
+        } else if op < 67 {
+            let path = "/w/copy\(step).txt"
+            let (a, x, _) = CounterConsistencyTests.randomArticle(path, 0, &r)
+            _ = try store.record(article: a, extraction: x, contentHash: r.pick(hashes), size: 10, at: clock)
+            paths.append(path)
+        } else if op < 80 {
+            try store.markRemoved(path: r.pick(paths))
+        } else if op < 90 {
+            let items = (0..<r.int(1...3)).map { n -> BatchArticle in
+                let (a, x, hash) = CounterConsistencyTests.randomArticle("/w/f\(step).json#\(n)", 0, &r)
+                return BatchArticle(article: a, contentHash: hash, size: 5, extraction: x)
+            }
+            _ = try store.recordBatch(items, at: clock)
+            paths.append("/w/f\(step).json")
+            try store.pruneArticles(fromFile: "/w/f\(step).json", keeping: r.chance(50) ? ["/w/f\(step).json#0"] : [])
+        } else if op < 95 {
+            try store.prune(olderThan: clock - Double(r.int(5...60)))
+        } else {
+            try store.deleteOrphanActors()
+        }
+    }
+
+    /// A random filter over the random articles' countries, types, words and days.
+    static func randomFilter(_ r: inout Random) -> QueryFilter {
+        var filter = QueryFilter()
+        if r.chance(60) { filter.countries = Set((0..<r.int(1...2)).map { _ in r.pick(CounterConsistencyTests.codes) }) }
+        if r.chance(40) { filter.types = Set((0..<r.int(1...2)).map { _ in r.pick(types) }) }
+        if r.chance(10) { filter.text = r.pick(["sanctions", "drone", "talks"]) }
+        if r.chance(25) { filter.since = CalendarDay(iso: r.pick(CounterConsistencyTests.days)) }
+        if r.chance(20) { filter.until = CalendarDay(iso: r.pick(CounterConsistencyTests.days)) }
+        return filter
+    }
+
+    @Test(arguments: [11, 12, 13, 14] as [UInt64])
+    func filterIndexesMatchARecountAndTheFastPathsMatchPlainQueries(seed: UInt64) throws {
+        let store = try EventStore.inMemory()
+        var r = Random(state: seed)
+        var paths: [String] = [], hashes: [String] = [], variants: [String: Int] = [:]
+        for step in 0..<150 {
+            try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
+            let drift = try store.filterIndexDrift()
+            #expect(drift.isEmpty, "seed \(seed), step \(step): \(drift)")
+            if !drift.isEmpty { return }
+            if step % 15 == 14 { try FilterIndexTests.expectFastPathsMatch(store, &r, "seed \(seed), step \(step)") }
+        }
+    }
+
+    @Test func theMigrationBackfillsAStoreWrittenBeforeIt() throws {
+        let store = try EventStore.inMemory(migratedUpTo: "v5")
+        var r = Random(state: 99)
+        var paths: [String] = [], hashes: [String] = [], variants: [String: Int] = [:]
+        for step in 0..<120 {
+            try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
+        }
+        try store.migrateForTesting()
+        #expect(try store.appliedMigrations().last == "v6")
+        #expect(try store.filterIndexDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty)
+        try FilterIndexTests.expectFastPathsMatch(store, &r, "after migration")
+        // And the triggers keep it exact from there on.
+        for step in 120..<160 {
+            try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
+        }
+        #expect(try store.filterIndexDrift().isEmpty)
+        try FilterIndexTests.expectFastPathsMatch(store, &r, "after more writes")
+    }
+
+    /// Timeline pages, histograms and actor lists against the plain queries, for random filters.
+    static func expectFastPathsMatch(_ store: EventStore, _ r: inout Random, _ context: String) throws {
+        let end = try #require(CalendarDay(iso: "2024-03-05"))
+        for _ in 0..<16 {
+            let filter = randomFilter(&r)
+            let limit = r.int(1...5), offset = r.int(0...3)
+            let fast = try store.timeline(filter: filter, limit: limit, offset: offset).map(\.id)
+            #expect(fast == (try plainTimeline(store, filter, limit: limit, offset: offset)), "\(context): timeline \(filter) \(limit)/\(offset)")
+            let histogram = try store.timelineHistogram(filter: filter, days: 7, endingAt: end)
+            #expect(histogram == (try plainHistogram(store, filter, days: 7, endingAt: end)), "\(context): histogram \(filter)")
+            for sort in [ActorSort.mentions, .name] {
+                let counted = try store.actors(filter: filter, sort: sort, limit: limit + 3, offset: offset, trendDays: 3, endingAt: end)
+                let summed = try store.actors(filter: filter, sort: sort, limit: limit + 3, offset: offset, trendDays: 3, endingAt: end,
+                                              useCounters: false)
+                #expect(counted == summed, "\(context): actors \(filter) \(sort)")
+            }
+            let all = try store.actors(filter: filter, sort: .name, limit: 1_000, offset: 0, trendDays: 0, endingAt: end)
+            let totals = Dictionary(uniqueKeysWithValues: all.map { ("\($0.name)|\($0.kind.rawValue)", $0.mentions) })
+            #expect(totals == (try plainActorTotals(store, filter)), "\(context): actor totals \(filter)")
+        }
+    }
+
+    /// The conditions of the rules before v6, for timeline entries (alias `t`).
+    static func plainConditions(_ filter: QueryFilter) -> (String, [String]) {
+        var conditions: [String] = ["1"]
+        var values: [String] = []
+        let codes = filter.countries.map { $0.uppercased() }.sorted()
+        if !codes.isEmpty {
+            let marks = FilterSQL.marks(codes.count)
+            conditions.append("""
+                (t.country IN (\(marks)) OR (t.country IS NULL AND EXISTS (SELECT 1 FROM article_countries c
+                    WHERE c.article_id = t.article_id AND c.code IN (\(marks)) AND (c.focus = 1
+                    OR NOT EXISTS (SELECT 1 FROM article_countries f WHERE f.article_id = t.article_id AND f.focus = 1)))))
+                """)
+            values += codes + codes
+        }
+        if !filter.types.isEmpty {
+            conditions.append("t.type IN (\(FilterSQL.marks(filter.types.count)))")
+            values += filter.types.map(\.rawValue).sorted()
+        }
+        if let text = filter.text, let query = FilterSQL.ftsQuery(text) {
+            conditions.append("t.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT \(FilterSQL.textMatchLimit))")
+            values.append(query)
+        }
+        if let since = filter.since {
+            conditions.append("t.day_end >= ?")
+            values.append(since.iso)
+        }
+        if let until = filter.until {
+            conditions.append("t.day_start <= ?")
+            values.append(until.iso)
+        }
+        return (conditions.joined(separator: " AND "), values)
+    }
+
+    static func plainTimeline(_ store: EventStore, _ filter: QueryFilter, limit: Int, offset: Int) throws -> [Int64] {
+        let (conditions, values) = plainConditions(filter)
+        return try store.writer.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT t.id FROM timeline t WHERE \(conditions) ORDER BY t.day_start DESC, t.ingested_at DESC, t.id DESC LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(values) + [limit, offset])
+        }
+    }
+
+    static func plainHistogram(_ store: EventStore, _ filter: QueryFilter, days: Int, endingAt: CalendarDay) throws -> [Int] {
+        let (conditions, values) = plainConditions(filter)
+        let first = endingAt.adding(days: 1 - days)
+        let counts = try store.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.day_start AS day, COUNT(*) AS n FROM timeline t
+                WHERE \(conditions) AND t.day_start = t.day_end AND t.day_start BETWEEN ? AND ? GROUP BY t.day_start
+                """, arguments: StatementArguments(values) + [first.iso, endingAt.iso])
+        }
+        var result = [Int](repeating: 0, count: days)
+        for row in counts {
+            let day: String = row["day"]
+            if let d = CalendarDay(iso: day) { result[d.daysSinceEpoch - first.daysSinceEpoch] = row["n"] }
+        }
+        return result
+    }
+
+    /// Mentions per actor ("name|kind") summed over the actor links of the matching articles, as before v6.
+    static func plainActorTotals(_ store: EventStore, _ filter: QueryFilter) throws -> [String: Int] {
+        var conditions: [String] = ["1"]
+        var values: [String] = []
+        let codes = filter.countries.map { $0.uppercased() }.sorted()
+        if !codes.isEmpty {
+            let marks = FilterSQL.marks(codes.count)
+            conditions.append("(aa.country IN (\(marks)) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks))))")
+            values += codes + codes
+        }
+        if !filter.types.isEmpty {
+            conditions.append("EXISTS (SELECT 1 FROM incidents i WHERE i.article_id = aa.article_id AND i.type IN (\(FilterSQL.marks(filter.types.count))))")
+            values += filter.types.map(\.rawValue).sorted()
+        }
+        if let text = filter.text, let query = FilterSQL.ftsQuery(text) {
+            conditions.append("aa.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT \(FilterSQL.textMatchLimit))")
+            values.append(query)
+        }
+        if let since = filter.since {
+            conditions.append("a.published >= ?")
+            values.append(since.iso)
+        }
+        if let until = filter.until {
+            conditions.append("a.published <= ?")
+            values.append(until.iso)
+        }
+        let rows = try store.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT ac.name || '|' || ac.kind AS key, SUM(aa.mentions) AS total
+                FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id
+                WHERE \(conditions.joined(separator: " AND ")) GROUP BY ac.id
+                """, arguments: StatementArguments(values))
+        }
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["key"] as String, $0["total"] as Int) })
+    }
+}
