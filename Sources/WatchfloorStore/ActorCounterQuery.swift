@@ -34,7 +34,11 @@ struct ActorCounterQuery {
                 conditions.append("day <= ?")
                 values.append(until.iso)
             }
-            sql = "SELECT actor_id, SUM(mentions) AS total FROM actor_days WHERE \(conditions.joined(separator: " AND ")) GROUP BY actor_id"
+            // By day, or SQLite walks every actor's days in actor order to save the GROUP BY's sort (40 ms at 1M).
+            sql = """
+                SELECT actor_id, SUM(mentions) AS total FROM actor_days INDEXED BY actor_days_by_day
+                WHERE \(conditions.joined(separator: " AND ")) GROUP BY actor_id
+                """
             arguments = StatementArguments(values)
         default:
             return nil

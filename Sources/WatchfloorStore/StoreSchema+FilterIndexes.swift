@@ -1,6 +1,9 @@
 // MARK: - Filtered lists read ranges and counters, not every match
 
 extension StoreSchema {
+    /// The name this migration is registered under.
+    static let filterIndexesName = "v6"
+
     /// Makes the monitor's filtered timeline, histogram and actor lists independent of the store's size
     /// (issue 6; before, a one-country timeline or actor list at 1M incidents aggregated every match:
     /// 0.8-1.7 s of CPU, and a one-type actor list 17 s).
@@ -16,7 +19,8 @@ extension StoreSchema {
     ///   `article_actors`, `article_countries` and `incidents` that work in any order of insertion and
     ///   deletion (an article's cascade deletes its children in no fixed order).
     /// - `actor_days_by_day`: a date-filtered actor list sums `actor_days` over the days.
-    /// Everything is backfilled from the fact tables, so existing stores answer the same.
+    /// Everything is backfilled from the fact tables, so existing stores answer the same (92 s for the
+    /// bench's 1M-incident store, which grows by 10%).
     static let filterIndexes = filterIndexTables + filterIndexBackfill + filterIndexTriggers
 
     /// New tables and indexes.

@@ -20,7 +20,7 @@ enum StoreSchema {
         migrator.registerMigration("v5") { db in
             try db.execute(sql: v5)
         }
-        migrator.registerMigration("v6") { db in try db.execute(sql: filterIndexes) }
+        migrator.registerMigration(filterIndexesName) { db in try db.execute(sql: filterIndexes) }
         return migrator
     }
 

@@ -83,7 +83,7 @@ import WatchfloorModel
             try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
         }
         try store.migrateForTesting()
-        #expect(try store.appliedMigrations().last == "v6")
+        #expect(try store.appliedMigrations().last == StoreSchema.filterIndexesName)
         #expect(try store.filterIndexDrift().isEmpty)
         #expect(try store.counterDrift().isEmpty)
         try FilterIndexTests.expectFastPathsMatch(store, &r, "after migration")
