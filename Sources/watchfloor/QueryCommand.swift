@@ -15,7 +15,7 @@ struct QueryCommand: ParsableCommand {
             or, when it has none, on the countries its article is mainly about. --since and --until take \
             YYYY-MM-DD and keep rows whose date overlaps the range. --type takes a type such as \
             attack.drone, a family such as attack, or a tag such as DRN, and may be repeated. --text \
-            searches article titles and text (every word must appear, as a word prefix).
+            searches article titles and text (every word must appear, with its usual endings; end it with * for a prefix).
 
             Examples:
               watchfloor query --country Ukraine --since 2025-01-01 --type attack
