@@ -113,6 +113,6 @@ import WatchfloorModel
             }
         }
         #expect(failures.withLock { $0 } == [])
-        #expect(try EventStore(path: path).appliedMigrations() == ["v1", "v2", "v3", "v4", "v5"])
+        #expect(try EventStore(path: path).appliedMigrations() == StoreSchema.migrator.migrations)
     }
 }
