@@ -20,14 +20,15 @@ struct ActorDetails {
             let id: Int64 = row["actor_id"]
             if d.roles[id] == nil { d.roles[id] = row["role"] }
         }
-        let newest = try db.cachedStatement(sql: """
-            SELECT article_id, first_start, first_end FROM article_actors WHERE actor_id = ?
-            ORDER BY published DESC, ingested_at DESC, article_id DESC LIMIT 1
-            """)
-        for id in actorIDs {
-            guard let row = try Row.fetchOne(newest, arguments: [id]) else { continue }
+        // One statement for the page, not one per actor: the per-call overhead was most of a page's cost.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT v.id, aa.article_id, aa.first_start, aa.first_end FROM actors v JOIN article_actors aa
+                ON aa.actor_id = v.id AND aa.article_id = (SELECT x.article_id FROM article_actors x WHERE x.actor_id = v.id
+                    ORDER BY x.published DESC, x.ingested_at DESC, x.article_id DESC LIMIT 1)
+            WHERE v.id IN (\(marks))
+            """, arguments: ids) {
             let start: Int? = row["first_start"], end: Int? = row["first_end"]
-            d.latest[id] = (row["article_id"], start.map { Span(start: $0, end: end ?? $0) })
+            d.latest[row["id"]] = (row["article_id"], start.map { Span(start: $0, end: end ?? $0) })
         }
         guard trendDays > 0 else { return d }
         let first = endingAt.adding(days: 1 - trendDays)

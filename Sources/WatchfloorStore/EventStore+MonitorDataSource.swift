@@ -150,10 +150,14 @@ extension EventStore: MonitorDataSource {
                     """, arguments: counted.arguments + page)
             } else {
                 let f = FilterSQL.forActors(filter)
+                // Sum per actor first, then read the few thousand actors, not one actor row per link; the
+                // articles are joined only for their published day.
+                let articles = filter.since != nil || filter.until != nil ? "JOIN articles a ON a.id = aa.article_id" : ""
                 rows = try Row.fetchAll(db, sql: """
-                    SELECT ac.id, ac.name, ac.kind, ac.country, SUM(aa.mentions) AS total
-                    FROM article_actors aa JOIN actors ac ON ac.id = aa.actor_id JOIN articles a ON a.id = aa.article_id
-                    \(f.whereClause) GROUP BY ac.id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
+                    SELECT ac.id, ac.name, ac.kind, ac.country, x.total FROM (
+                        SELECT aa.actor_id, SUM(aa.mentions) AS total FROM article_actors aa \(articles)
+                        \(f.whereClause) GROUP BY aa.actor_id
+                    ) x JOIN actors ac ON ac.id = x.actor_id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
                     """, arguments: f.arguments + page)
             }
             let ids: [Int64] = rows.map { $0["id"] }

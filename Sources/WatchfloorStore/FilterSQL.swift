@@ -37,7 +37,7 @@ struct FilterSQL {
         return sql
     }
 
-    /// Conditions for `article_actors aa JOIN articles a`.
+    /// Conditions for `article_actors aa` (joined with `articles a` when dates filter).
     static func forActors(_ filter: QueryFilter) -> FilterSQL {
         var sql = FilterSQL()
         if !filter.countries.isEmpty {
