@@ -18,15 +18,17 @@ extension EventStore: MonitorDataSource {
                 """, ids: ids)
             return ids.compactMap { byID[$0] }.map { row in
                 TimelineRow(
-                    id: row["id"], articleID: row["article_id"], date: row["date"],
-                    precision: DatePrecision(rawValue: row["precision"] ?? "") ?? .reference,
-                    type: (row["type"] as String?).flatMap(IncidentType.init(rawValue:)), country: row["country"],
-                    label: row["label"], sentence: Span(start: row["sentence_start"], end: row["sentence_end"]))
+                    id: row[0], articleID: row[1], date: row[2],
+                    precision: DatePrecision(rawValue: row[3] ?? "") ?? .reference,
+                    type: (row[4] as String?).flatMap(IncidentType.init(rawValue:)), country: row[5],
+                    label: row[6], sentence: Span(start: row[7], end: row[8]))
             }
         }
     }
 
     /// Rows of `table` by id (in chunks of `inListLimit`), so a page sorts ids only and reads 100 rows.
+    /// `columns` starts with `id`; rows are read by position (GRDB's lookup by name lower-cases both
+    /// names, which was a tenth of an incident page's CPU).
     static func rows(_ db: Database, table: String, columns: String, ids: [Int64]) throws -> [Int64: Row] {
         var byID: [Int64: Row] = [:]
         var start = 0
@@ -34,7 +36,7 @@ extension EventStore: MonitorDataSource {
             let part = ids[start..<min(ids.count, start + EventStore.inListLimit)]
             for row in try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) WHERE id IN (\(FilterSQL.marks(part.count)))",
                                         arguments: StatementArguments(Array(part))) {
-                byID[row["id"]] = row
+                byID[row[0]] = row
             }
             start += EventStore.inListLimit
         }
@@ -89,10 +91,10 @@ extension EventStore: MonitorDataSource {
                                         arguments: f.arguments)
             }
         }
+        let slots = Dictionary(uniqueKeysWithValues: (0..<days).map { (first.adding(days: $0).iso, $0) })
         for row in counts {
-            guard let iso: String = row["day"], let day = CalendarDay(iso: iso) else { continue }
-            let index = day.daysSinceEpoch - first.daysSinceEpoch
-            if result.indices.contains(index) { result[index] = row["n"] }
+            guard let iso: String = row[0], let index = slots[iso] else { continue }
+            result[index] = row[1]
         }
         return result
     }
@@ -106,16 +108,19 @@ extension EventStore: MonitorDataSource {
     func incidents(query: IncidentPageQuery) throws -> [IncidentRow] {
         try writer.read { db in
             let ids = try Int64.fetchAll(db, sql: query.sql, arguments: query.arguments)
-            let byID = try EventStore.rows(db, table: "incidents", columns: "*", ids: ids)
+            let byID = try EventStore.rows(db, table: "incidents", columns: """
+                id, article_id, type, date, precision, country, place, actors, targets, count, summary,
+                sentence_start, sentence_end, ingested_at
+                """, ids: ids)
             return ids.compactMap { byID[$0] }.compactMap { row in
-                guard let type = IncidentType(rawValue: row["type"]) else { return nil }
+                guard let type = IncidentType(rawValue: row[2]) else { return nil }
                 return IncidentRow(
-                    id: row["id"], articleID: row["article_id"], type: type, date: row["date"],
-                    precision: (row["precision"] as String?).flatMap(DatePrecision.init(rawValue:)),
-                    country: row["country"], place: row["place"],
-                    actors: FactWriter.splitNames(row["actors"]), targets: FactWriter.splitNames(row["targets"]),
-                    count: row["count"], summary: row["summary"],
-                    sentence: Span(start: row["sentence_start"], end: row["sentence_end"]), ingestedAt: row["ingested_at"])
+                    id: row[0], articleID: row[1], type: type, date: row[3],
+                    precision: (row[4] as String?).flatMap(DatePrecision.init(rawValue:)),
+                    country: row[5], place: row[6],
+                    actors: FactWriter.splitNames(row[7]), targets: FactWriter.splitNames(row[8]),
+                    count: row[9], summary: row[10],
+                    sentence: Span(start: row[11], end: row[12]), ingestedAt: row[13])
             }
         }
     }
@@ -160,17 +165,17 @@ extension EventStore: MonitorDataSource {
                     ) x JOIN actors ac ON ac.id = x.actor_id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
                     """, arguments: f.arguments + page)
             }
-            let ids: [Int64] = rows.map { $0["id"] }
+            let ids: [Int64] = rows.map { $0[0] }
             guard !ids.isEmpty else { return [] }
             let details = try ActorDetails.fetch(db, actorIDs: ids, trendDays: trendDays, endingAt: endingAt)
             return rows.compactMap { row in
-                let id: Int64 = row["id"]
-                guard let kind = ActorKind(rawValue: row["kind"]) else { return nil }
+                let id: Int64 = row[0]
+                guard let kind = ActorKind(rawValue: row[2]) else { return nil }
                 // actors.country is the first country any article gave the actor, so it is set whenever
                 // any article_actors row has one.
                 return ActorRow(
-                    name: row["name"], kind: kind, role: details.roles[id], country: row["country"],
-                    mentions: row["total"], trend: details.trends[id] ?? [Int](repeating: 0, count: max(0, trendDays)),
+                    name: row[1], kind: kind, role: details.roles[id], country: row[3],
+                    mentions: row[4], trend: details.trends[id] ?? [Int](repeating: 0, count: max(0, trendDays)),
                     latestArticleID: details.latest[id]?.0, latestSpan: details.latest[id]?.1)
             }
         }
