@@ -42,17 +42,21 @@ extension EventStore {
         return try writer.write { db in
             var outcomes: [RecordOutcome?] = []
             var wrote = false
+            let session = try WriteSession(db)
             for item in items {
-                if let known = try EventStore.knownContent(db, path: item.article.path, contentHash: item.contentHash) {
+                if let known = try EventStore.knownContent(db, path: item.article.path, contentHash: item.contentHash, session: session) {
                     outcomes.append(known)
                 } else if let extraction = item.extraction {
                     outcomes.append(try EventStore.insertOrReplace(db, article: item.article, extraction: extraction,
-                                                                   contentHash: item.contentHash, size: item.size, ingestedAt: ingestedAt))
+                                                                   contentHash: item.contentHash, size: item.size, ingestedAt: ingestedAt,
+                                                                   session: session))
                     wrote = true
                 } else {
                     outcomes.append(nil)
                 }
             }
+            // The counters of the whole group, each counter row written once.
+            try session.flushCounters()
             if wrote { try EventStore.bumpGeneration(db) }
             return outcomes
         }

@@ -10,11 +10,13 @@ extension EventStore {
     public func record(article: Article, extraction: Extraction, contentHash: String, size: Int, at: Double? = nil) throws -> RecordOutcome {
         let ingestedAt = at ?? EventStore.now()
         return try writer.write { db in
-            if let known = try EventStore.knownContent(db, path: article.path, contentHash: contentHash) {
+            if let known = try EventStore.knownContent(db, path: article.path, contentHash: contentHash, session: nil) {
                 return known
             }
+            let session = try WriteSession(db)
             let outcome = try EventStore.insertOrReplace(db, article: article, extraction: extraction, contentHash: contentHash,
-                                                         size: size, ingestedAt: ingestedAt)
+                                                         size: size, ingestedAt: ingestedAt, session: session)
+            try session.flushCounters()
             try EventStore.bumpGeneration(db)
             return outcome
         }
@@ -29,7 +31,7 @@ extension EventStore {
             try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1"), arguments: [contentHash]) ?? false
         }
         guard stored else { return nil }
-        return try writer.write { db in try EventStore.knownContent(db, path: path, contentHash: contentHash) }
+        return try writer.write { db in try EventStore.knownContent(db, path: path, contentHash: contentHash, session: nil) }
     }
 
     /// Records (or refreshes) the latest ingest failure for a path.
@@ -123,7 +125,8 @@ extension EventStore {
     // MARK: - Helpers
 
     /// `.unchanged`/`.duplicate` when the content is stored, recording the alias; nil otherwise.
-    static func knownContent(_ db: Database, path: String, contentHash: String) throws -> RecordOutcome? {
+    /// `session` is the transaction's writer, whose pending counters are written before anything is deleted.
+    static func knownContent(_ db: Database, path: String, contentHash: String, session: WriteSession?) throws -> RecordOutcome? {
         if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ? AND content_hash = ?"), arguments: [path, contentHash]) {
             let id: Int64 = row["id"]
             if try clearError(db, path: path) { try bumpGeneration(db) }
@@ -139,6 +142,8 @@ extension EventStore {
         }
         // This path held other content before: that content is gone from it.
         if let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [path]) {
+            // The delete triggers take this article's facts off the counters: they must hold them already.
+            try session?.flushCounters()
             try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [own])
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_aliases (path, article_id) VALUES (?, ?)").execute(arguments: [path, id])
@@ -149,29 +154,30 @@ extension EventStore {
 
     /// Writes an article whose content is not stored yet (inside the caller's transaction): a new path
     /// is inserted, a known path keeps its id and gets its facts replaced. Clears the path's error and
-    /// pruned marker; the caller bumps the generation.
+    /// pruned marker; the caller flushes the session's counters and bumps the generation.
     static func insertOrReplace(_ db: Database, article: Article, extraction: Extraction, contentHash: String, size: Int,
-                                ingestedAt: Double) throws -> RecordOutcome {
+                                ingestedAt: Double, session: WriteSession) throws -> RecordOutcome {
         try db.cachedStatement(sql: "DELETE FROM article_aliases WHERE path = ?").execute(arguments: [article.path])
         let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [article.path])
         let id: Int64
         if let existing {
+            // The delete triggers take the old facts off the counters: they must hold every count first.
+            try session.flushCounters()
             try EventStore.deleteFacts(db, articleID: existing)
-            try db.cachedStatement(sql: """
-                UPDATE articles SET content_hash = ?, title = ?, published = ?, published_source = ?, ingested_at = ?,
-                    size = ?, body_start = ?, source = ?, url = ?, author = ?, language = ?, encoding = ?, text = ?
-                WHERE id = ?
-                """).execute(arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [existing])
+            let update = session.updateArticle
+            EventStore.bindArticle(update, article, contentHash, ingestedAt, size, extraction)
+            update.bind(16, existing)
+            try update.run()
             id = existing
         } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO articles (content_hash, title, published, published_source, ingested_at,
-                    size, body_start, source, url, author, language, encoding, text, path)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: EventStore.articleArguments(article, contentHash, ingestedAt, size) + [article.path])
+            let insert = session.insertArticle
+            EventStore.bindArticle(insert, article, contentHash, ingestedAt, size, extraction)
+            insert.bind(16, article.path)
+            try insert.run()
             id = db.lastInsertedRowID
+            session.deltas.articles += 1
         }
-        try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt).write(extraction)
+        try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt, session: session).write(extraction)
         try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [article.path])
         try db.cachedStatement(sql: "DELETE FROM pruned_articles WHERE path = ?").execute(arguments: [article.path])
         return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
@@ -194,7 +200,7 @@ extension EventStore {
 
     /// Deletes an article's facts (not the article row).
     static func deleteFacts(_ db: Database, articleID: Int64) throws {
-        for table in ["timeline", "incidents", "times", "mentions", "article_actors", "article_countries"] {
+        for table in ["timeline", "incidents", "article_actors", "article_countries"] {
             try db.cachedStatement(sql: "DELETE FROM \(table) WHERE article_id = ?").execute(arguments: [articleID])
         }
     }
@@ -210,8 +216,22 @@ extension EventStore {
         try db.cachedStatement(sql: "UPDATE generation SET value = value + 1 WHERE id = 1").execute()
     }
 
-    private static func articleArguments(_ a: Article, _ hash: String, _ at: Double, _ size: Int) -> StatementArguments {
-        [hash, a.title, a.published?.iso, a.publishedSource.rawValue, at, size, a.bodyStart,
-         a.headers["source"], a.headers["url"], a.headers["author"], a.headers["language"], a.headers["encoding"], a.text]
+    /// Binds the article row's columns 1-15 of `insertArticle`/`updateArticle` (the 16th is the path or id).
+    private static func bindArticle(_ s: RawStatement, _ a: Article, _ hash: String, _ at: Double, _ size: Int, _ x: Extraction) {
+        s.bind(1, hash)
+        s.bind(2, a.title)
+        s.bind(3, a.published?.iso)
+        s.bind(4, a.publishedSource.rawValue)
+        s.bind(5, at)
+        s.bind(6, size)
+        s.bind(7, a.bodyStart)
+        s.bind(8, a.headers["source"])
+        s.bind(9, a.headers["url"])
+        s.bind(10, a.headers["author"])
+        s.bind(11, a.headers["language"])
+        s.bind(12, a.headers["encoding"])
+        s.bind(13, a.text)
+        s.bind(14, PackedFacts.mentions(x.mentions))
+        s.bind(15, PackedFacts.times(x.times))
     }
 }

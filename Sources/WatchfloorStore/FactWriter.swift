@@ -2,6 +2,12 @@ import GRDB
 import WatchfloorModel
 
 /// Writes one article's extracted facts inside the caller's transaction.
+///
+/// Mentions and time expressions are not rows (v6): they are packed on the article row
+/// (`PackedFacts`, written with it by `EventStore.insertOrReplace`). The counters the monitor reads
+/// are summed in the session (`CounterDeltas`) and written once per transaction; facts that repeat
+/// a key within one article (an actor or a country named twice) are merged here first, exactly as
+/// the v1-v5 upserts merged them, so every row is a plain insert.
 struct FactWriter {
     /// The open transaction.
     let db: Database
@@ -11,84 +17,142 @@ struct FactWriter {
     let article: Article
     /// When the article was ingested.
     let ingestedAt: Double
+    /// The transaction's statements and counters.
+    let session: WriteSession
 
     /// Separates names in the `actors`/`targets` columns.
     static let nameSeparator: Character = "\u{1F}"
 
-    /// Writes every fact. Statements are cached per connection: a backlog writes hundreds of rows per
-    /// article, and compiling each INSERT anew was the largest CPU cost of ingest (benchmark profile).
+    /// Writes every fact (not the article row, mentions or times).
     func write(_ x: Extraction) throws {
-        for m in x.mentions {
-            try db.cachedStatement(sql: "INSERT INTO mentions (article_id, start, \"end\", text, kind, country) VALUES (?, ?, ?, ?, ?, ?)").execute(
-                           arguments: [articleID, m.span.start, m.span.end, m.text, m.kind.rawValue, m.country])
+        let countries = FactWriter.merged(x.countries)
+        let s = session
+        for c in countries {
+            s.insertArticleCountry.bind(1, articleID)
+            s.insertArticleCountry.bind(2, c.code)
+            s.insertArticleCountry.bind(3, c.name)
+            s.insertArticleCountry.bind(4, c.mentions)
+            s.insertArticleCountry.bind(5, c.focus ? 1 : 0)
+            try s.insertArticleCountry.run()
+            s.deltas.addArticleCountry(code: c.code, name: c.name)
         }
-        for c in x.countries {
-            try db.cachedStatement(sql: """
-                INSERT INTO article_countries (article_id, code, name, mentions, focus) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (article_id, code) DO UPDATE SET mentions = mentions + excluded.mentions, focus = max(focus, excluded.focus)
-                """).execute(arguments: [articleID, c.code.uppercased(), c.name, c.mentions, c.focus])
-        }
-        for a in x.actors { try writeActor(a) }
-        for t in x.times {
-            try db.cachedStatement(sql: "INSERT INTO times (article_id, start, \"end\", text, value, precision) VALUES (?, ?, ?, ?, ?, ?)").execute(
-                           arguments: [articleID, t.span.start, t.span.end, t.text, t.value, t.precision.rawValue])
-        }
-        let text = x.incidents.isEmpty ? nil : ScalarText(article.text)
-        var incidentIDs: [Int64] = []
-        for (ordinal, i) in x.incidents.enumerated() {
-            let range = i.date.flatMap(TimexRange.days(of:)) ?? article.published.map { ($0, $0) }
-            let summary = text?.summary(sentence: i.sentence, trigger: i.trigger) ?? i.text
-            try db.cachedStatement(sql: """
-                INSERT INTO incidents (article_id, ordinal, type, trigger_start, trigger_end, trigger_text, sentence_start, sentence_end,
-                    date, precision, day_start, day_end, country, place, actors, targets, count, summary, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    articleID, ordinal, i.type.rawValue, i.trigger.start, i.trigger.end, i.text, i.sentence.start, i.sentence.end,
-                    i.date, i.datePrecision?.rawValue, range?.0.iso, range?.1.iso, i.country?.uppercased(), i.place,
-                    FactWriter.joinNames(i.actors), FactWriter.joinNames(i.targets), i.count, summary, ingestedAt,
-                ])
-            incidentIDs.append(db.lastInsertedRowID)
-        }
-        if !incidentIDs.isEmpty {
-            try db.cachedStatement(sql: StoreSchema.incidentCountriesInsert + " i.article_id = ?").execute(arguments: [articleID])
-        }
+        for link in ActorLink.merged(x.actors) { try writeActor(link) }
+        let incidentIDs = try writeIncidents(x.incidents, countries: countries)
         for e in x.timeline {
             let incident = e.incident.flatMap { $0 >= 0 && $0 < x.incidents.count ? $0 : nil }
             let range = TimexRange.days(of: e.date)
-            try db.cachedStatement(sql: """
-                INSERT INTO timeline (article_id, incident_id, date, precision, day_start, day_end, type, country, label,
-                    sentence_start, sentence_end, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    articleID, incident.map { incidentIDs[$0] }, e.date, e.precision.rawValue, range?.0.iso, range?.1.iso,
-                    incident.map { x.incidents[$0].type.rawValue }, incident.flatMap { x.incidents[$0].country?.uppercased() },
-                    e.label, e.sentence.start, e.sentence.end, ingestedAt,
-                ])
+            let dayStart = range?.0.iso, dayEnd = range?.1.iso
+            let t = s.insertTimeline
+            t.bind(1, articleID)
+            t.bind(2, incident.map { incidentIDs[$0] })
+            t.bind(3, e.date)
+            t.bind(4, e.precision.rawValue)
+            t.bind(5, dayStart)
+            t.bind(6, dayEnd)
+            t.bind(7, incident.map { x.incidents[$0].type.rawValue })
+            t.bind(8, incident.flatMap { x.incidents[$0].country?.uppercased() })
+            t.bind(9, e.label)
+            t.bind(10, e.sentence.start)
+            t.bind(11, e.sentence.end)
+            t.bind(12, ingestedAt)
+            try t.run()
+            s.deltas.addTimelineEntry(dayStart: dayStart, dayEnd: dayEnd)
         }
     }
 
-    private func writeActor(_ a: EventActor) throws {
-        guard let actorID = try Int64.fetchOne(db.cachedStatement(sql: """
-            INSERT INTO actors (name, kind, country) VALUES (?, ?, ?)
-            ON CONFLICT (name, kind) DO UPDATE SET country = coalesce(actors.country, excluded.country)
-            RETURNING id
-            """), arguments: [a.name, a.kind.rawValue, a.country?.uppercased()]) else { return }
-        let spans = a.spans.sorted()
-        try db.cachedStatement(sql: """
-            INSERT INTO article_actors (article_id, actor_id, role, country, mentions, first_start, first_end, spans,
-                published, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (article_id, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions,
-                role = coalesce(role, excluded.role), spans = spans || ',' || excluded.spans
-            """).execute(arguments: [
-                articleID, actorID, a.role, a.country?.uppercased(), max(1, spans.count), spans.first?.start, spans.first?.end,
-                spans.map { "\($0.start)-\($0.end)" }.joined(separator: ","), article.published?.iso, ingestedAt,
-            ])
+    /// Inserts the incidents and their `incident_countries` rows; returns their ids in order.
+    private func writeIncidents(_ incidents: [Incident], countries: [CountryCount]) throws -> [Int64] {
+        guard !incidents.isEmpty else { return [] }
+        let s = session
+        let text = ScalarText(article.text)
+        // The countries an incident without its own matches: the article's focus countries, else all of them.
+        let focus = countries.filter(\.focus)
+        let fallback = (focus.isEmpty ? countries : focus).map(\.code)
+        var ids: [Int64] = []
+        ids.reserveCapacity(incidents.count)
+        for (ordinal, i) in incidents.enumerated() {
+            let range = i.date.flatMap(TimexRange.days(of:)) ?? article.published.map { ($0, $0) }
+            let dayStart = range?.0.iso, dayEnd = range?.1.iso
+            let country = i.country?.uppercased()
+            let q = s.insertIncident
+            q.bind(1, articleID)
+            q.bind(2, ordinal)
+            q.bind(3, i.type.rawValue)
+            q.bind(4, i.trigger.start)
+            q.bind(5, i.trigger.end)
+            q.bind(6, i.text)
+            q.bind(7, i.sentence.start)
+            q.bind(8, i.sentence.end)
+            q.bind(9, i.date)
+            q.bind(10, i.datePrecision?.rawValue)
+            q.bind(11, dayStart)
+            q.bind(12, dayEnd)
+            q.bind(13, country)
+            q.bind(14, i.place)
+            q.bind(15, FactWriter.joinNames(i.actors))
+            q.bind(16, FactWriter.joinNames(i.targets))
+            q.bind(17, i.count)
+            q.bind(18, text.summary(sentence: i.sentence, trigger: i.trigger))
+            q.bind(19, ingestedAt)
+            try q.run()
+            let id = db.lastInsertedRowID
+            ids.append(id)
+            s.deltas.addIncident(country: country)
+            let c = s.insertIncidentCountry
+            for code in country.map({ [$0] }) ?? fallback {
+                c.bind(1, id)
+                c.bind(2, code)
+                c.bind(3, i.type.rawValue)
+                c.bind(4, dayStart)
+                c.bind(5, dayEnd)
+                c.bind(6, ingestedAt)
+                try c.run()
+            }
+        }
+        return ids
+    }
+
+    private func writeActor(_ link: ActorLink) throws {
+        guard let actorID = try session.actorID(name: link.name, kind: link.kind, country: link.actorCountry) else { return }
+        let published = article.published?.iso
+        let q = session.insertArticleActor
+        q.bind(1, articleID)
+        q.bind(2, actorID)
+        q.bind(3, link.role)
+        q.bind(4, link.country)
+        q.bind(5, link.mentions)
+        q.bind(6, link.firstSpan?.start)
+        q.bind(7, link.firstSpan?.end)
+        q.bind(8, link.spans)
+        q.bind(9, published)
+        q.bind(10, ingestedAt)
+        try q.run()
+        session.deltas.addActorLink(actorID: actorID, role: link.role, published: published, mentions: link.mentions)
+    }
+
+    /// Countries with their codes in upper case, one per code in order of first appearance: mentions
+    /// summed, focus if any was, the first name (what the v1-v5 upsert kept).
+    static func merged(_ countries: [CountryCount]) -> [CountryCount] {
+        var out: [CountryCount] = []
+        // Keyed by bytes, as SQLite's primary key compares codes (Swift strings compare canonically).
+        var index: [[UInt8]: Int] = [:]
+        for c in countries {
+            let code = c.code.uppercased()
+            if let n = index[Array(code.utf8)] {
+                out[n].mentions += c.mentions
+                out[n].focus = out[n].focus || c.focus
+            } else {
+                index[Array(code.utf8)] = out.count
+                out.append(CountryCount(code: code, name: c.name, mentions: c.mentions, focus: c.focus))
+            }
+        }
+        return out
     }
 
     /// Joins names for one column, dropping the separator from the names themselves.
     static func joinNames(_ names: [String]) -> String {
-        names.map { $0.filter { $0 != nameSeparator } }.joined(separator: String(nameSeparator))
+        if names.count == 1, let only = names.first, !only.contains(nameSeparator) { return only }
+        return names.map { $0.filter { $0 != nameSeparator } }.joined(separator: String(nameSeparator))
     }
 
     /// Splits a names column.

@@ -1,0 +1,82 @@
+/// The counter changes of the facts written so far in one write transaction, summed per counter row
+/// and written by `WriteSession.flushCounters()` before the transaction commits (schema v6).
+///
+/// Until v5 a trigger ran one to three upserts per inserted fact row (about 140 statements per
+/// article); a batch of articles touches the same counter rows again and again (the same actors,
+/// countries, days), so summing first writes each row once per batch. Deletions still go through the
+/// v4 triggers, which is why every delete in a write transaction must come after a flush: a trigger
+/// cannot take off a count that is still only here.
+///
+/// Texts in keys are UTF-8 bytes, not `String`s: Swift compares strings by canonical equivalence,
+/// SQLite by bytes, and two spellings of one name that SQLite keeps apart must not be summed together.
+struct CounterDeltas {
+    /// A text as SQLite compares it.
+    typealias Bytes = [UInt8]
+
+    /// A counter row keyed by an id and a text (actor and role, actor and day).
+    struct IDText: Hashable {
+        let id: Int64
+        let text: Bytes
+        static func ordered(_ a: IDText, _ b: IDText) -> Bool {
+            a.id != b.id ? a.id < b.id : a.text.lexicographicallyPrecedes(b.text)
+        }
+    }
+
+    /// A counter row keyed by two texts (country code and name).
+    struct TextPair: Hashable {
+        let first: Bytes
+        let second: Bytes
+        static func ordered(_ a: TextPair, _ b: TextPair) -> Bool {
+            a.first != b.first ? a.first.lexicographicallyPrecedes(b.first) : a.second.lexicographicallyPrecedes(b.second)
+        }
+    }
+
+    /// Per actor: mentions and articles added.
+    var actors: [Int64: (mentions: Int, articles: Int)] = [:]
+    /// Articles per (actor, role).
+    var actorRoles: [IDText: Int] = [:]
+    /// Mentions per (actor, published day).
+    var actorDays: [IDText: Int] = [:]
+    /// Per country code: articles and incidents added.
+    var countries: [Bytes: (articles: Int, incidents: Int)] = [:]
+    /// Articles per (code, name).
+    var countryNames: [TextPair: Int] = [:]
+    /// Day-precise timeline entries per day.
+    var timelineDays: [Bytes: Int] = [:]
+    /// Articles added to the store.
+    var articles = 0
+    /// Incidents added to the store.
+    var incidents = 0
+
+    /// Whether there is nothing to write.
+    var isEmpty: Bool {
+        articles == 0 && incidents == 0 && actors.isEmpty && actorRoles.isEmpty && actorDays.isEmpty && countries.isEmpty
+            && countryNames.isEmpty && timelineDays.isEmpty
+    }
+
+    /// One `article_actors` row added.
+    mutating func addActorLink(actorID: Int64, role: String?, published: String?, mentions: Int) {
+        actors[actorID, default: (0, 0)].mentions += mentions
+        actors[actorID, default: (0, 0)].articles += 1
+        if let role { actorRoles[IDText(id: actorID, text: Bytes(role.utf8)), default: 0] += 1 }
+        if let published { actorDays[IDText(id: actorID, text: Bytes(published.utf8)), default: 0] += mentions }
+    }
+
+    /// One `article_countries` row added.
+    mutating func addArticleCountry(code: String, name: String) {
+        countries[Bytes(code.utf8), default: (0, 0)].articles += 1
+        countryNames[TextPair(first: Bytes(code.utf8), second: Bytes(name.utf8)), default: 0] += 1
+    }
+
+    /// One incident added (`country` as stored, upper case).
+    mutating func addIncident(country: String?) {
+        incidents += 1
+        if let country { countries[Bytes(country.utf8), default: (0, 0)].incidents += 1 }
+    }
+
+    /// One timeline entry added.
+    mutating func addTimelineEntry(dayStart: String?, dayEnd: String?) {
+        // Day texts are ASCII (CalendarDay.iso), so String equality is byte equality here.
+        if let dayStart, dayStart == dayEnd { timelineDays[Bytes(dayStart.utf8), default: 0] += 1 }
+    }
+}

@@ -1,0 +1,167 @@
+import GRDB
+
+/// What one write transaction that stores articles shares between them: the prepared inserts (bound
+/// through `RawStatement`), the ids of actors already written in it, and the counter changes not yet
+/// written (`CounterDeltas`). Made by `record`/`recordBatch` inside their transaction and dropped
+/// with it; `flushCounters()` must run before the transaction commits and before anything in it
+/// deletes facts (the delete triggers need the counts in the tables).
+final class WriteSession {
+    /// The open transaction.
+    let db: Database
+    /// Counter changes not yet written.
+    var deltas = CounterDeltas()
+    /// Actor ids by name and kind, and whether the stored actor has a country (one transaction only:
+    /// nothing in a write transaction deletes actors).
+    private var actorIDs: [ActorKey: (id: Int64, hasCountry: Bool)] = [:]
+
+    /// Name and kind as UTF-8 bytes: SQLite's unique key compares bytes, Swift strings compare canonically.
+    private struct ActorKey: Hashable {
+        let name: [UInt8]
+        let kind: [UInt8]
+    }
+
+    let insertArticle: RawStatement
+    let updateArticle: RawStatement
+    let upsertActor: RawStatement
+    let insertArticleActor: RawStatement
+    let insertArticleCountry: RawStatement
+    let insertIncident: RawStatement
+    let insertIncidentCountry: RawStatement
+    let insertTimeline: RawStatement
+
+    /// Prepares the statements (from the connection's cache after the first transaction).
+    init(_ db: Database) throws {
+        self.db = db
+        insertArticle = try RawStatement(db, sql: """
+            INSERT INTO articles (content_hash, title, published, published_source, ingested_at,
+                size, body_start, source, url, author, language, encoding, text, mentions, times, path)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateArticle = try RawStatement(db, sql: """
+            UPDATE articles SET content_hash = ?, title = ?, published = ?, published_source = ?, ingested_at = ?,
+                size = ?, body_start = ?, source = ?, url = ?, author = ?, language = ?, encoding = ?, text = ?,
+                mentions = ?, times = ?
+            WHERE id = ?
+            """)
+        upsertActor = try RawStatement(db, sql: """
+            INSERT INTO actors (name, kind, country) VALUES (?, ?, ?)
+            ON CONFLICT (name, kind) DO UPDATE SET country = coalesce(actors.country, excluded.country)
+            RETURNING id
+            """)
+        insertArticleActor = try RawStatement(db, sql: """
+            INSERT INTO article_actors (article_id, actor_id, role, country, mentions, first_start, first_end, spans,
+                published, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertArticleCountry = try RawStatement(db, sql: """
+            INSERT INTO article_countries (article_id, code, name, mentions, focus) VALUES (?, ?, ?, ?, ?)
+            """)
+        insertIncident = try RawStatement(db, sql: """
+            INSERT INTO incidents (article_id, ordinal, type, trigger_start, trigger_end, trigger_text, sentence_start, sentence_end,
+                date, precision, day_start, day_end, country, place, actors, targets, count, summary, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertIncidentCountry = try RawStatement(db, sql: """
+            INSERT INTO incident_countries (incident_id, country, type, day_start, day_end, ingested_at) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertTimeline = try RawStatement(db, sql: """
+            INSERT INTO timeline (article_id, incident_id, date, precision, day_start, day_end, type, country, label,
+                sentence_start, sentence_end, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// The id of the actor `name`/`kind`, creating it, or giving it `country` if it had none.
+    func actorID(name: String, kind: String, country: String?) throws -> Int64? {
+        let key = ActorKey(name: Array(name.utf8), kind: Array(kind.utf8))
+        if let known = actorIDs[key], known.hasCountry || country == nil { return known.id }
+        upsertActor.bind(1, name)
+        upsertActor.bind(2, kind)
+        upsertActor.bind(3, country)
+        guard let id = try upsertActor.runReturningInteger() else { return nil }
+        actorIDs[key] = (id, country != nil || actorIDs[key]?.hasCountry == true)
+        return id
+    }
+
+    /// Writes the summed counter changes and starts over.
+    func flushCounters() throws {
+        guard !deltas.isEmpty else { return }
+        let d = deltas
+        deltas = CounterDeltas()
+        if !d.actors.isEmpty {
+            let s = try RawStatement(db, sql: "UPDATE actors SET mentions = mentions + ?, articles = articles + ? WHERE id = ?")
+            for id in d.actors.keys.sorted() {
+                guard let change = d.actors[id] else { continue }
+                s.bind(1, change.mentions)
+                s.bind(2, change.articles)
+                s.bind(3, id)
+                try s.run()
+            }
+        }
+        if !d.actorRoles.isEmpty {
+            let s = try RawStatement(db, sql: """
+                INSERT INTO actor_roles (actor_id, role, articles) VALUES (?, ?, ?)
+                ON CONFLICT (actor_id, role) DO UPDATE SET articles = articles + excluded.articles
+                """)
+            for (key, n) in d.actorRoles.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
+                s.bind(1, key.id)
+                s.bind(2, String(decoding: key.text, as: UTF8.self))
+                s.bind(3, n)
+                try s.run()
+            }
+        }
+        if !d.actorDays.isEmpty {
+            let s = try RawStatement(db, sql: """
+                INSERT INTO actor_days (actor_id, day, mentions) VALUES (?, ?, ?)
+                ON CONFLICT (actor_id, day) DO UPDATE SET mentions = mentions + excluded.mentions
+                """)
+            for (key, n) in d.actorDays.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
+                s.bind(1, key.id)
+                s.bind(2, String(decoding: key.text, as: UTF8.self))
+                s.bind(3, n)
+                try s.run()
+            }
+        }
+        if !d.countries.isEmpty {
+            let s = try RawStatement(db, sql: """
+                INSERT INTO country_counts (code, articles, incidents) VALUES (?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET articles = articles + excluded.articles, incidents = incidents + excluded.incidents
+                """)
+            for code in d.countries.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                guard let change = d.countries[code] else { continue }
+                s.bind(1, String(decoding: code, as: UTF8.self))
+                s.bind(2, change.articles)
+                s.bind(3, change.incidents)
+                try s.run()
+            }
+        }
+        if !d.countryNames.isEmpty {
+            let s = try RawStatement(db, sql: """
+                INSERT INTO country_names (code, name, articles) VALUES (?, ?, ?)
+                ON CONFLICT (code, name) DO UPDATE SET articles = articles + excluded.articles
+                """)
+            for (key, n) in d.countryNames.sorted(by: { CounterDeltas.TextPair.ordered($0.key, $1.key) }) {
+                s.bind(1, String(decoding: key.first, as: UTF8.self))
+                s.bind(2, String(decoding: key.second, as: UTF8.self))
+                s.bind(3, n)
+                try s.run()
+            }
+        }
+        if !d.timelineDays.isEmpty {
+            let s = try RawStatement(db, sql: """
+                INSERT INTO timeline_days (day, entries) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET entries = entries + excluded.entries
+                """)
+            for day in d.timelineDays.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                s.bind(1, String(decoding: day, as: UTF8.self))
+                s.bind(2, d.timelineDays[day] ?? 0)
+                try s.run()
+            }
+        }
+        if d.articles != 0 || d.incidents != 0 {
+            let s = try RawStatement(db, sql: "UPDATE store_counts SET articles = articles + ?, incidents = incidents + ? WHERE id = 1")
+            s.bind(1, d.articles)
+            s.bind(2, d.incidents)
+            try s.run()
+        }
+    }
+}
