@@ -40,8 +40,8 @@ struct FactWriter {
         let incidentIDs = try writeIncidents(x.incidents, countries: countries)
         for e in x.timeline {
             let incident = e.incident.flatMap { $0 >= 0 && $0 < x.incidents.count ? $0 : nil }
-            let range = TimexRange.days(of: e.date)
-            let dayStart = range?.0.iso, dayEnd = range?.1.iso
+            let range = s.days(of: e.date)
+            let dayStart = range?.start, dayEnd = range?.end
             let t = s.insertTimeline
             t.bind(1, articleID)
             t.bind(2, incident.map { incidentIDs[$0] })
@@ -70,9 +70,10 @@ struct FactWriter {
         let fallback = (focus.isEmpty ? countries : focus).map(\.code)
         var ids: [Int64] = []
         ids.reserveCapacity(incidents.count)
+        let published = article.published?.iso
         for (ordinal, i) in incidents.enumerated() {
-            let range = i.date.flatMap(TimexRange.days(of:)) ?? article.published.map { ($0, $0) }
-            let dayStart = range?.0.iso, dayEnd = range?.1.iso
+            let range = i.date.flatMap(s.days(of:)) ?? published.map { (start: $0, end: $0) }
+            let dayStart = range?.start, dayEnd = range?.end
             let country = i.country?.uppercased()
             let q = s.insertIncident
             q.bind(1, articleID)

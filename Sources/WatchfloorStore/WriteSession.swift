@@ -14,6 +14,18 @@ final class WriteSession {
     /// nothing in a write transaction deletes actors).
     private var actorIDs: [ActorKey: (id: Int64, hasCountry: Bool)] = [:]
 
+    /// The day range of each date value met in this transaction (articles of one batch repeat their dates).
+    private var dayRanges: [String: (start: String, end: String)?] = [:]
+
+    /// `TimexRange.days(of:)` as ISO day texts, remembered for the transaction.
+    func days(of value: String) -> (start: String, end: String)? {
+        if let known = dayRanges[value] { return known }
+        let range = TimexRange.days(of: value).map { (start: $0.0.iso, end: $0.1.iso) }
+        // Only ASCII values are remembered: String keys compare canonically, and a lookalike value must parse on its own.
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { dayRanges[value] = range }
+        return range
+    }
+
     /// Name and kind as UTF-8 bytes: SQLite's unique key compares bytes, Swift strings compare canonically.
     private struct ActorKey: Hashable {
         let name: [UInt8]

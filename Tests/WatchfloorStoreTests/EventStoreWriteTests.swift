@@ -8,6 +8,7 @@ import WatchfloorModel
     @Test func migrationsOnAnEmptyStore() throws {
         let (store, path) = try StoreFixtures.fileStore()
         #expect(try store.appliedMigrations() == StoreSchema.migrator.migrations)
+        #expect(StoreSchema.migrator.migrations.starts(with: ["v1", "v2", "v3", "v4", "v5", "v6", "v7"]))
         #expect(try store.stats() == StoreStats())
         #expect(try store.incidents(filter: QueryFilter(), limit: 10, offset: 0).isEmpty)
         #expect(try store.countryFacets().isEmpty)
