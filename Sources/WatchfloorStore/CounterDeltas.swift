@@ -1,5 +1,5 @@
 /// The counter changes of the facts written so far in one write transaction, summed per counter row
-/// and written by `WriteSession.flushCounters()` before the transaction commits (schema v6).
+/// and written by `WriteSession.flushPending()` before the transaction commits (schema v6).
 ///
 /// Until v5 a trigger ran one to three upserts per inserted fact row (about 140 statements per
 /// article); a batch of articles touches the same counter rows again and again (the same actors,

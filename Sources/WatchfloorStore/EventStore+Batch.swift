@@ -55,8 +55,8 @@ extension EventStore {
                     outcomes.append(nil)
                 }
             }
-            // The counters of the whole group, each counter row written once.
-            try session.flushCounters()
+            // The counters of the whole group, each counter row written once, then the full-text entries.
+            try session.flushPending()
             if wrote { try EventStore.bumpGeneration(db) }
             return outcomes
         }

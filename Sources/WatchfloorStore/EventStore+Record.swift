@@ -16,7 +16,7 @@ extension EventStore {
             let session = try WriteSession(db)
             let outcome = try EventStore.insertOrReplace(db, article: article, extraction: extraction, contentHash: contentHash,
                                                          size: size, ingestedAt: ingestedAt, session: session)
-            try session.flushCounters()
+            try session.flushPending()
             try EventStore.bumpGeneration(db)
             return outcome
         }
@@ -142,8 +142,9 @@ extension EventStore {
         }
         // This path held other content before: that content is gone from it.
         if let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [path]) {
-            // The delete triggers take this article's facts off the counters: they must hold them already.
-            try session?.flushCounters()
+            // The delete triggers take this article's facts off the counters and its text out of the
+            // full-text index: both must hold everything written so far.
+            try session?.flushPending()
             try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [own])
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO article_aliases (path, article_id) VALUES (?, ?)").execute(arguments: [path, id])
@@ -154,15 +155,16 @@ extension EventStore {
 
     /// Writes an article whose content is not stored yet (inside the caller's transaction): a new path
     /// is inserted, a known path keeps its id and gets its facts replaced. Clears the path's error and
-    /// pruned marker; the caller flushes the session's counters and bumps the generation.
+    /// pruned marker; the caller flushes the session (`flushPending()`) and bumps the generation.
     static func insertOrReplace(_ db: Database, article: Article, extraction: Extraction, contentHash: String, size: Int,
                                 ingestedAt: Double, session: WriteSession) throws -> RecordOutcome {
         try db.cachedStatement(sql: "DELETE FROM article_aliases WHERE path = ?").execute(arguments: [article.path])
         let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [article.path])
         let id: Int64
         if let existing {
-            // The delete triggers take the old facts off the counters: they must hold every count first.
-            try session.flushCounters()
+            // The delete triggers take the old facts off the counters and the old text out of the full-text
+            // index: both must hold everything written so far.
+            try session.flushPending()
             try EventStore.deleteFacts(db, articleID: existing)
             let update = session.updateArticle
             EventStore.bindArticle(update, article, contentHash, ingestedAt, size, extraction)
@@ -176,6 +178,8 @@ extension EventStore {
             try insert.run()
             id = db.lastInsertedRowID
             session.deltas.articles += 1
+            // What the v1 insert trigger did, at the end of the transaction (`WriteSession`).
+            session.addSearchText(id: id, title: article.title, text: article.text)
         }
         try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt, session: session).write(extraction)
         try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [article.path])

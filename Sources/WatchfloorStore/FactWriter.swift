@@ -114,7 +114,7 @@ struct FactWriter {
     }
 
     private func writeActor(_ link: ActorLink) throws {
-        guard let actorID = try session.actorID(name: link.name, kind: link.kind, country: link.actorCountry) else { return }
+        let actorID = try session.actorID(name: link.name, kind: link.kind, country: link.actorCountry)
         let published = article.published?.iso
         let q = session.insertArticleActor
         q.bind(1, articleID)

@@ -83,17 +83,17 @@ struct RawStatement {
         sqlite3_reset(handle)
     }
 
-    /// Runs a statement that returns one integer (`RETURNING id`, `SELECT id`), or nil when it returns no row.
-    func runReturningInteger() throws -> Int64? {
-        var value: Int64?
+    /// Runs a statement that returns integers, giving the first `count` columns of its first row, or nil when it returns no row.
+    func runReturningIntegers(_ count: Int32) throws -> [Int64]? {
+        var values: [Int64]?
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else { throw failure(code) }
-            if value == nil && sqlite3_column_type(handle, 0) != SQLITE_NULL { value = sqlite3_column_int64(handle, 0) }
+            if values == nil { values = (0..<count).map { sqlite3_column_int64(handle, $0) } }
         }
         sqlite3_reset(handle)
-        return value
+        return values
     }
 
     /// The error of a failed step, with SQLite's extended code and message; the statement is reset.

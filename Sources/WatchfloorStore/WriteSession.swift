@@ -1,15 +1,22 @@
 import GRDB
 
 /// What one write transaction that stores articles shares between them: the prepared inserts (bound
-/// through `RawStatement`), the ids of actors already written in it, and the counter changes not yet
-/// written (`CounterDeltas`). Made by `record`/`recordBatch` inside their transaction and dropped
-/// with it; `flushCounters()` must run before the transaction commits and before anything in it
-/// deletes facts (the delete triggers need the counts in the tables).
+/// through `RawStatement`), the ids of actors already written in it, and what is written once at the
+/// end: the counter changes (`CounterDeltas`) and the full-text entries. Made by `record`/`recordBatch`
+/// inside their transaction and dropped with it; `flushPending()` must run before the transaction
+/// commits and before anything in it deletes or updates articles or facts (the delete triggers need
+/// the counts in the tables, and FTS5 can only delete an entry it holds).
+///
+/// Full-text entries wait because FTS5 writes its pending terms out as a new index segment whenever a
+/// statement opens a savepoint (any statement with a trigger, an upsert, `RETURNING`): inserted
+/// between the facts, each article became a segment of its own, to be merged again later.
 final class WriteSession {
     /// The open transaction.
     let db: Database
     /// Counter changes not yet written.
     var deltas = CounterDeltas()
+    /// Full-text entries (article id, title, text) not yet written.
+    private var searchTexts: [(id: Int64, title: String?, text: String)] = []
     /// Actor ids by name and kind, and whether the stored actor has a country (one transaction only:
     /// nothing in a write transaction deletes actors).
     private var actorIDs: [ActorKey: (id: Int64, hasCountry: Bool)] = [:]
@@ -34,7 +41,9 @@ final class WriteSession {
 
     let insertArticle: RawStatement
     let updateArticle: RawStatement
-    let upsertActor: RawStatement
+    let findActor: RawStatement
+    let insertActor: RawStatement
+    let giveActorCountry: RawStatement
     let insertArticleActor: RawStatement
     let insertArticleCountry: RawStatement
     let insertIncident: RawStatement
@@ -55,11 +64,10 @@ final class WriteSession {
                 mentions = ?, times = ?
             WHERE id = ?
             """)
-        upsertActor = try RawStatement(db, sql: """
-            INSERT INTO actors (name, kind, country) VALUES (?, ?, ?)
-            ON CONFLICT (name, kind) DO UPDATE SET country = coalesce(actors.country, excluded.country)
-            RETURNING id
-            """)
+        // Not an upsert with RETURNING: that opens a statement savepoint (see above); these three do not.
+        findActor = try RawStatement(db, sql: "SELECT id, country IS NOT NULL FROM actors WHERE name = ? AND kind = ?")
+        insertActor = try RawStatement(db, sql: "INSERT INTO actors (name, kind, country) VALUES (?, ?, ?)")
+        giveActorCountry = try RawStatement(db, sql: "UPDATE actors SET country = ? WHERE id = ? AND country IS NULL")
         insertArticleActor = try RawStatement(db, sql: """
             INSERT INTO article_actors (article_id, actor_id, role, country, mentions, first_start, first_end, spans,
                 published, ingested_at)
@@ -83,20 +91,59 @@ final class WriteSession {
             """)
     }
 
-    /// The id of the actor `name`/`kind`, creating it, or giving it `country` if it had none.
-    func actorID(name: String, kind: String, country: String?) throws -> Int64? {
+    /// The id of the actor `name`/`kind`, creating it, or giving it `country` if it had none (what the
+    /// v1-v5 upsert did: `country = coalesce(actors.country, excluded.country)`).
+    func actorID(name: String, kind: String, country: String?) throws -> Int64 {
         let key = ActorKey(name: Array(name.utf8), kind: Array(kind.utf8))
         if let known = actorIDs[key], known.hasCountry || country == nil { return known.id }
-        upsertActor.bind(1, name)
-        upsertActor.bind(2, kind)
-        upsertActor.bind(3, country)
-        guard let id = try upsertActor.runReturningInteger() else { return nil }
-        actorIDs[key] = (id, country != nil || actorIDs[key]?.hasCountry == true)
+        findActor.bind(1, name)
+        findActor.bind(2, kind)
+        let id: Int64
+        var hasCountry: Bool
+        if let found = try findActor.runReturningIntegers(2) {
+            id = found[0]
+            hasCountry = found[1] != 0
+            if !hasCountry, let country {
+                giveActorCountry.bind(1, country)
+                giveActorCountry.bind(2, id)
+                try giveActorCountry.run()
+                hasCountry = true
+            }
+        } else {
+            insertActor.bind(1, name)
+            insertActor.bind(2, kind)
+            insertActor.bind(3, country)
+            try insertActor.run()
+            id = db.lastInsertedRowID
+            hasCountry = country != nil
+        }
+        actorIDs[key] = (id, hasCountry)
         return id
     }
 
+    /// Queues the full-text entry of a new article (written by `flushPending()`).
+    func addSearchText(id: Int64, title: String?, text: String) {
+        searchTexts.append((id, title, text))
+    }
+
+    /// Writes the counter changes and the queued full-text entries, and starts over.
+    func flushPending() throws {
+        try flushCounters()
+        // Last, so no savepoint follows them in this flush; FTS5 writes them out at the commit.
+        guard !searchTexts.isEmpty else { return }
+        let texts = searchTexts
+        searchTexts = []
+        let s = try RawStatement(db, sql: "INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)")
+        for entry in texts {
+            s.bind(1, entry.id)
+            s.bind(2, entry.title)
+            s.bind(3, entry.text)
+            try s.run()
+        }
+    }
+
     /// Writes the summed counter changes and starts over.
-    func flushCounters() throws {
+    private func flushCounters() throws {
         guard !deltas.isEmpty else { return }
         let d = deltas
         deltas = CounterDeltas()
