@@ -1,7 +1,7 @@
 import WatchfloorModel
 
 /// One `article_actors` row: the actors of an extraction that share a name and kind, merged the way
-/// the v1-v5 upsert merged a repeated actor (mentions summed, the first role given, spans appended,
+/// the v1-v6 upsert merged a repeated actor (mentions summed, the first role given, spans appended,
 /// the first occurrence's country and first span), so the writer inserts each link once.
 struct ActorLink {
     /// Actor name.

@@ -1,7 +1,7 @@
 /// The counter changes of the facts written so far in one write transaction, summed per counter row
-/// and written by `WriteSession.flushPending()` before the transaction commits (schema v6).
+/// and written by `WriteSession.flushPending()` before the transaction commits (schema v7).
 ///
-/// Until v5 a trigger ran one to three upserts per inserted fact row (about 140 statements per
+/// Until v6 a trigger ran one to three upserts per inserted fact row (about 140 statements per
 /// article); a batch of articles touches the same counter rows again and again (the same actors,
 /// countries, days), so summing first writes each row once per batch. Deletions still go through the
 /// v4 triggers, which is why every delete in a write transaction must come after a flush: a trigger

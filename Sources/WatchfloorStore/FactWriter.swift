@@ -3,11 +3,11 @@ import WatchfloorModel
 
 /// Writes one article's extracted facts inside the caller's transaction.
 ///
-/// Mentions and time expressions are not rows (v6): they are packed on the article row
+/// Mentions and time expressions are not rows (v7): they are packed on the article row
 /// (`PackedFacts`, written with it by `EventStore.insertOrReplace`). The counters the monitor reads
 /// are summed in the session (`CounterDeltas`) and written once per transaction; facts that repeat
 /// a key within one article (an actor or a country named twice) are merged here first, exactly as
-/// the v1-v5 upserts merged them, so every row is a plain insert.
+/// the v1-v6 upserts merged them, so every row is a plain insert.
 struct FactWriter {
     /// The open transaction.
     let db: Database
@@ -132,7 +132,7 @@ struct FactWriter {
     }
 
     /// Countries with their codes in upper case, one per code in order of first appearance: mentions
-    /// summed, focus if any was, the first name (what the v1-v5 upsert kept).
+    /// summed, focus if any was, the first name (what the v1-v6 upsert kept).
     static func merged(_ countries: [CountryCount]) -> [CountryCount] {
         var out: [CountryCount] = []
         // Keyed by bytes, as SQLite's primary key compares codes (Swift strings compare canonically).

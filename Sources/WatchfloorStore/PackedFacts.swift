@@ -1,12 +1,12 @@
 import WatchfloorModel
 
 /// An article's mentions and time expressions packed as one JSON text each (`articles.mentions`,
-/// `articles.times`, schema v6) instead of a row per fact.
+/// `articles.times`, schema v7) instead of a row per fact.
 ///
 /// No query reads them one by one: they are kept so the facts can be exported or re-derived, and a
 /// row each (33 mentions and 8 times in a generated article, with their indexes) was about a quarter
 /// of the rows the writer inserted per article. The layout is what SQLite's own
-/// `json_group_array(json_array(...))` gives, so the v6 migration packs old rows with SQL alone:
+/// `json_group_array(json_array(...))` gives, so the v7 migration packs old rows with SQL alone:
 ///
 /// - mentions: `[[start,end,"text","kind","country" or null], ...]`
 /// - times: `[[start,end,"text","value","precision"], ...]`

@@ -21,7 +21,7 @@ enum StoreSchema {
             try db.execute(sql: v5)
         }
         migrator.registerMigration(filterIndexesName) { db in try db.execute(sql: filterIndexes) }
-        migrator.registerMigration("v7") { db in try db.execute(sql: v6) }
+        migrator.registerMigration("v7") { db in try db.execute(sql: v7) }
         return migrator
     }
 

@@ -92,7 +92,7 @@ final class WriteSession {
     }
 
     /// The id of the actor `name`/`kind`, creating it, or giving it `country` if it had none (what the
-    /// v1-v5 upsert did: `country = coalesce(actors.country, excluded.country)`).
+    /// v1-v6 upsert did: `country = coalesce(actors.country, excluded.country)`).
     func actorID(name: String, kind: String, country: String?) throws -> Int64 {
         let key = ActorKey(name: Array(name.utf8), kind: Array(kind.utf8))
         if let known = actorIDs[key], known.hasCountry || country == nil { return known.id }

@@ -93,7 +93,7 @@ import WatchfloorModel
                     let (a, x, hash) = CounterConsistencyTests.randomArticle("/w/f\(step).json#\(n)", 0, &r)
                     return BatchArticle(article: a, contentHash: hash, size: 5, extraction: x)
                 }
-                // The v6 writer sums counters per transaction: a batch may also replace an article (possibly one it
+                // The v7 writer sums counters per transaction: a batch may also replace an article (possibly one it
                 // just wrote) or turn a stored path into a copy, both of which delete facts mid-transaction.
                 if r.chance(40), let first = items.first {
                     let path = r.chance(50) ? first.article.path : r.pick(paths)
@@ -117,7 +117,7 @@ import WatchfloorModel
             } else {
                 try store.deleteOrphanActors()
             }
-            let drift = try store.counterDrift()
+            let drift = try store.counterDrift() + store.filterIndexDrift()
             #expect(drift.isEmpty, "seed \(seed), step \(step): \(drift)")
             if !drift.isEmpty { return }
             if step % 20 == 19 { try expectFastPathsMatch(store, &r) }

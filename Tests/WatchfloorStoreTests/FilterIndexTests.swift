@@ -76,17 +76,18 @@ import WatchfloorModel
     }
 
     @Test func theMigrationBackfillsAStoreWrittenBeforeIt() throws {
-        // Written by the writer of the migration before this one.
-        let names = StoreSchema.migrator.migrations
-        let before = try #require(names.firstIndex(of: StoreSchema.filterIndexesName).map { names[$0 - 1] })
-        let store = try EventStore.inMemory(migratedUpTo: before)
+        // The writer of the migration before this one is gone (v7 changed the article row), so the store is
+        // written by today's writer and the tables this migration fills are emptied and backfilled again.
+        let store = try EventStore.inMemory()
         var r = Random(state: 99)
         var paths: [String] = [], hashes: [String] = [], variants: [String: Int] = [:]
         for step in 0..<120 {
             try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
         }
-        try store.migrateForTesting()
-        #expect(try store.appliedMigrations().last == StoreSchema.filterIndexesName)
+        try store.executeForTesting("DELETE FROM timeline_countries; DELETE FROM actor_countries; DELETE FROM actor_types;")
+        #expect(try !store.filterIndexDrift().isEmpty)
+        try store.executeForTesting(StoreSchema.filterIndexBackfill)
+        #expect(try store.appliedMigrations().contains(StoreSchema.filterIndexesName))
         #expect(try store.filterIndexDrift().isEmpty)
         #expect(try store.counterDrift().isEmpty)
         try FilterIndexTests.expectFastPathsMatch(store, &r, "after migration")

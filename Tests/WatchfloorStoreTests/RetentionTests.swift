@@ -10,7 +10,7 @@ import WatchfloorModel
         try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? -1 }
     }
 
-    /// Mentions or times (`column`) packed on the stored articles (v6), counted.
+    /// Mentions or times (`column`) packed on the stored articles (v7), counted.
     private func packed(_ store: EventStore, _ column: String) throws -> Int {
         try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT coalesce(SUM(json_array_length(\(column))), 0) FROM articles") ?? -1 }
     }

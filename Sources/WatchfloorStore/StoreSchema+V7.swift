@@ -1,4 +1,4 @@
-// MARK: - v6: a cheaper writer
+// MARK: - v7: a cheaper writer
 
 extension StoreSchema {
     /// Fewer rows and statements per stored article (issue 6, ingest speed):
@@ -15,7 +15,7 @@ extension StoreSchema {
     ///   statement savepoint (a statement with a trigger, an upsert), so each article became a segment
     ///   to merge (about a tenth of the writer's CPU). Updates and deletes keep their triggers.
     /// The counters of an existing store are already exact, so nothing needs recounting.
-    static let v6 = """
+    static let v7 = """
         ALTER TABLE articles ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
         ALTER TABLE articles ADD COLUMN times TEXT NOT NULL DEFAULT '[]';
         UPDATE articles SET

@@ -3,10 +3,10 @@ import Testing
 import WatchfloorModel
 @testable import WatchfloorStore
 
-/// The v6 writer: mentions and times packed on the article row, repeated actors and countries merged as
-/// the v1-v5 upserts merged them, counters summed per transaction and exact on every path, and the v6
-/// migration of a v5 store.
-@Suite struct WriterV6Tests {
+/// The v7 writer: mentions and times packed on the article row, repeated actors and countries merged as
+/// the v1-v6 upserts merged them, counters summed per transaction and exact on every path, and the v7
+/// migration of a v6 store.
+@Suite struct WriterV7Tests {
     private func rows(_ store: EventStore, _ sql: String) throws -> [[String]] {
         try store.writer.read { db in
             try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map(\.description) }
@@ -82,7 +82,7 @@ import WatchfloorModel
             ])
         // The incident has no country: it matches the article's focus country only.
         #expect(try rows(store, "SELECT country FROM incident_countries") == [["\"FR\""]])
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
     }
 
     @Test func namesThatOnlyLookEqualStayApart() throws {
@@ -103,7 +103,7 @@ import WatchfloorModel
         #expect(try rows(store, "SELECT COUNT(*) FROM actors WHERE name LIKE 'Ren%'") == [["2"]])
         #expect(try rows(store, "SELECT COUNT(*) FROM actor_roles") == [["2"]])
         #expect(try rows(store, "SELECT articles FROM actors WHERE name LIKE 'Ren%'") == [["2"], ["2"]])
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
     }
 
     @Test func aBatchThatReplacesAndDeletesWhatItWroteKeepsCountersExact() throws {
@@ -120,7 +120,7 @@ import WatchfloorModel
             BatchArticle(article: StoreFixtures.article("/w/b.txt", body: "Changed."), contentHash: "a2", size: 1, extraction: a2),
         ], at: 10)
         #expect(outcomes.map { $0?.stored } == [true, true, true, false])
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
         #expect(try store.stats() == StoreStats(articles: 1, incidents: 1, errors: 0, lastIngestAt: 10))
         #expect(try store.countryFacets().map(\.code) == ["DE"])
         let end = try #require(CalendarDay(iso: "2024-03-05"))
@@ -130,8 +130,8 @@ import WatchfloorModel
     }
 
     @Test func migrationSixPacksOldRowsAndKeepsCountersExact() throws {
-        let store = try EventStore.inMemory(migratedUpTo: "v5")
-        // Rows as the v5 writer left them (its insert triggers kept the counters).
+        let store = try EventStore.inMemory(migratedUpTo: "v6")
+        // Rows as the v6 writer left them (its insert triggers kept the counters).
         try store.executeForTesting("""
             INSERT INTO articles (id, path, content_hash, title, published, published_source, ingested_at, size, body_start, text)
                 VALUES (1, '/w/a.txt', 'h1', 'A', '2024-03-05', 'header', 10, 1, 0, 'Talks in Paris'),
@@ -152,7 +152,7 @@ import WatchfloorModel
                     sentence_start, sentence_end, ingested_at)
                 VALUES (1, 1, '2024-03-05', 'day', '2024-03-05', '2024-03-05', 'talks', 'FR', 'Talks', 0, 14, 10);
             """)
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
         try store.migrateForTesting()
         #expect(try store.appliedMigrations() == StoreSchema.migrator.migrations)
         // Packed in insertion (id) order; an article without any keeps the empty arrays.
@@ -160,13 +160,13 @@ import WatchfloorModel
         #expect(packed.map { $0["mentions"] as String } == [#"[[0,5,"Ta\"lks","other",null],[9,14,"Paris","place","FR"]]"#, "[]"])
         #expect(packed.map { $0["times"] as String } == [#"[[0,5,"today","2024-03-05","day"]]"#, "[]"])
         #expect(try rows(store, "SELECT name FROM sqlite_master WHERE name IN ('mentions', 'times')").isEmpty)
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
         #expect(try store.stats() == StoreStats(articles: 2, incidents: 1, errors: 0, lastIngestAt: 20))
-        // The v6 writer and the kept delete triggers go on from there.
+        // The v7 writer and the kept delete triggers go on from there.
         _ = try store.record(article: StoreFixtures.article("/w/c.txt"), extraction: StoreFixtures.extraction(incidents: 2), contentHash: "h3", size: 1)
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
         try store.markRemoved(path: "/w/a.txt")
-        #expect(try store.counterDrift().isEmpty)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
         #expect(try store.stats().incidents == 2)
     }
 }
