@@ -8,28 +8,38 @@ struct IngestBatch {
     static let maxArticles = 200
     /// Longest time a prepared file waits for its transaction there (seconds), so a slow trickle is not held back.
     static let maxDelay = 0.25
-    /// Most articles per transaction in a one-shot run (`ingestAll`). Larger transactions write each
-    /// shared index page once for more articles: 500 instead of 200 took 9% less CPU and 20-30% less
-    /// wall time over 10,000 files, for 6 MB more peak memory (`docs/decisions/writer.md`).
+    /// Most articles per transaction in a large one-shot run (`ingestAll`), once `backlogAfter` articles
+    /// are written. Larger transactions write each shared index page once for more articles: 500
+    /// instead of 200 took 9% less CPU and 20-30% less wall time over 10,000 files, for 6 MB more
+    /// peak memory (`docs/decisions/writer.md`).
     static let backlogArticles = 500
-    /// Longest wait for a transaction in a one-shot run (seconds).
+    /// Longest wait for a transaction in a large one-shot run (seconds).
     static let backlogDelay = 1.0
+    /// Articles a one-shot run writes with the watcher's limits first: its first commits come as soon
+    /// as before (a reader sees progress early, a signal finds the run still going), and only a large
+    /// backlog moves to the larger transactions.
+    static let backlogAfter = 1_000
 
     /// This batch's article limit.
-    let limit: Int
+    private var limit: Int
     /// This batch's time limit (seconds).
-    let delay: Double
+    private var delay: Double
+    /// Articles added after which the backlog limits apply (nil: never).
+    private let growsAfter: Int?
+    private var added = 0
     /// What reads, extracts and writes.
     let pipeline: IngestPipeline
     private var files: [(index: Int, file: PreparedFile)] = []
     private var articles = 0
     private var firstAdded = 0.0
 
-    /// Creates an empty batch writing through `pipeline`, with the watcher's limits unless told otherwise.
-    init(pipeline: IngestPipeline, maxArticles: Int = IngestBatch.maxArticles, maxDelay: Double = IngestBatch.maxDelay) {
+    /// Creates an empty batch writing through `pipeline` with the watcher's limits; with `growsAfter`,
+    /// the backlog limits apply once that many articles were added.
+    init(pipeline: IngestPipeline, growsAfter: Int? = nil) {
         self.pipeline = pipeline
-        limit = max(1, maxArticles)
-        delay = maxDelay
+        limit = IngestBatch.maxArticles
+        delay = IngestBatch.maxDelay
+        self.growsAfter = growsAfter
     }
 
     /// Whether nothing is waiting.
@@ -42,6 +52,11 @@ struct IngestBatch {
         if files.isEmpty { firstAdded = WatchLoop.monotonicNow() }
         files.append((index, file))
         articles += file.items.count
+        added += file.items.count
+        if let growsAfter, added >= growsAfter {
+            limit = IngestBatch.backlogArticles
+            delay = IngestBatch.backlogDelay
+        }
         if articles >= limit || WatchLoop.monotonicNow() - firstAdded >= delay {
             flush(onEvent: onEvent, onDone: onDone)
         }

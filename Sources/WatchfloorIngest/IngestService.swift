@@ -41,7 +41,7 @@ public final class IngestService: Sendable {
         // Files are read and extracted one by one but written several per transaction (IngestBatch);
         // a file that cannot share one (unreadable, large JSON) is ingested on its own, in its turn.
         // Workers read and extract ahead (PrepareAhead); this thread writes, in file order.
-        var batch = IngestBatch(pipeline: pipeline, maxArticles: IngestBatch.backlogArticles, maxDelay: IngestBatch.backlogDelay)
+        var batch = IngestBatch(pipeline: pipeline, growsAfter: IngestBatch.backlogAfter)
         let done = { (n: Int, _: String, _: IngestPipeline.Outcome) in report(.progress(done: n + 1, total: files.count)) }
         let ahead = PrepareAhead(files: files, pipeline: pipeline, workers: PrepareAhead.defaultWorkers)
         defer { ahead.stop() }

@@ -42,17 +42,17 @@ import WatchfloorModel
 
     @Test func aBatchedBacklogStoresEachFileOnceAndAgainAddsNothing() throws {
         let h = try IngestHarness(copyFixtures: false)
-        for n in 0..<(IngestBatch.backlogArticles + 30) {
+        for n in 0..<(IngestBatch.maxArticles + 30) {
             try h.write("d\(n % 7)/f\(n).txt", "Item \(n)\n\nProtesters gathered in Nairobi over fuel prices, report \(n).\n")
         }
         // Two files with the same content in one batch: the second is a copy, not a second article.
         try h.write("copy-a.txt", "Same\n\nThe same text twice.\n")
         try h.write("copy-b.txt", "Same\n\nThe same text twice.\n")
         let first = h.service.ingestAll(paths: [h.articles]) { _ in }
-        #expect(first == IngestSummary(stored: IngestBatch.backlogArticles + 31, unchanged: 1, failed: 0, removed: 0))
-        #expect(try h.store.stats().articles == IngestBatch.backlogArticles + 31)
+        #expect(first == IngestSummary(stored: IngestBatch.maxArticles + 31, unchanged: 1, failed: 0, removed: 0))
+        #expect(try h.store.stats().articles == IngestBatch.maxArticles + 31)
         let again = h.service.ingestAll(paths: [h.articles]) { _ in }
-        #expect(again == IngestSummary(stored: 0, unchanged: IngestBatch.backlogArticles + 32, failed: 0, removed: 0))
+        #expect(again == IngestSummary(stored: 0, unchanged: IngestBatch.maxArticles + 32, failed: 0, removed: 0))
         #expect(try h.store.counterDrift().isEmpty)
         #expect(try h.store.integrityCheck() == ["ok"])
     }
