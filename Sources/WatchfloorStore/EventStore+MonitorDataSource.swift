@@ -154,16 +154,17 @@ extension EventStore: MonitorDataSource {
                     ORDER BY \(order), ac.id LIMIT ? OFFSET ?
                     """, arguments: counted.arguments + page)
             } else {
+                let links = FilterSQL.actorLinks(filter)
                 let f = FilterSQL.forActors(filter)
                 // Sum per actor first, then read the few thousand actors, not one actor row per link; the
                 // articles are joined only for their published day.
                 let articles = filter.since != nil || filter.until != nil ? "JOIN articles a ON a.id = aa.article_id" : ""
                 rows = try Row.fetchAll(db, sql: """
                     SELECT ac.id, ac.name, ac.kind, ac.country, x.total FROM (
-                        SELECT aa.actor_id, SUM(aa.mentions) AS total FROM article_actors aa \(articles)
+                        SELECT aa.actor_id, SUM(aa.mentions) AS total FROM \(links.sql) \(articles)
                         \(f.whereClause) GROUP BY aa.actor_id
                     ) x JOIN actors ac ON ac.id = x.actor_id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
-                    """, arguments: f.arguments + page)
+                    """, arguments: links.arguments + f.arguments + page)
             }
             let ids: [Int64] = rows.map { $0[0] }
             guard !ids.isEmpty else { return [] }

@@ -37,10 +37,28 @@ struct FilterSQL {
         return sql
     }
 
-    /// Conditions for `article_actors aa` (joined with `articles a` when dates filter).
+    /// The actor links a filtered actor list sums, as a `FROM` item named `aa` (`article_id`, `actor_id`,
+    /// `mentions`), with its arguments. With countries and no text, the links of the articles that have one of
+    /// the countries, plus the links whose own country is one of them in other articles: each read from an index,
+    /// where "own country or the article's" as one condition read every link of the store (7 s of CPU for two
+    /// countries at 1M, 0.6 s this way). Otherwise all links, filtered by `forActors`.
+    static func actorLinks(_ filter: QueryFilter) -> (sql: String, arguments: StatementArguments) {
+        guard !filter.countries.isEmpty, filter.text.flatMap(ftsQuery) == nil else { return ("article_actors aa", StatementArguments()) }
+        let codes = filter.countries.map { $0.uppercased() }.sorted()
+        let articles = "SELECT c.article_id FROM article_countries c WHERE c.code IN (\(marks(codes.count)))"
+        return ("""
+            (SELECT article_id, actor_id, mentions FROM article_actors WHERE article_id IN (\(articles))
+             UNION ALL
+             SELECT article_id, actor_id, mentions FROM article_actors WHERE country IN (\(marks(codes.count)))
+                AND article_id NOT IN (\(articles))) aa
+            """, StatementArguments(codes + codes + codes))
+    }
+
+    /// Conditions for the links of `actorLinks` (joined with `articles a` when dates filter).
     static func forActors(_ filter: QueryFilter) -> FilterSQL {
         var sql = FilterSQL()
-        if !filter.countries.isEmpty {
+        // Without text, `actorLinks` already holds only the links of the countries.
+        if !filter.countries.isEmpty && filter.text.flatMap(ftsQuery) != nil {
             let codes = filter.countries.map { $0.uppercased() }.sorted()
             sql.add("(aa.country IN (\(marks(codes.count))) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks(codes.count)))))",
                     codes + codes)

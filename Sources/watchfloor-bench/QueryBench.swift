@@ -76,6 +76,11 @@ struct QueryBench {
             try store.actors(filter: QueryFilter(countries: [countries[i % countries.count]]), sort: .mentions, limit: pageSize, offset: 0,
                              trendDays: 14, endingAt: today).count
         },
+        Query(name: "query: actors, 2 countries") { store, i in
+            let pair: Set<String> = [countries[i % countries.count], countries[(i + 1) % countries.count]]
+            return try store.actors(filter: QueryFilter(countries: pair), sort: .mentions, limit: pageSize, offset: 0, trendDays: 14,
+                                    endingAt: today).count
+        },
         Query(name: "query: actors, type") { store, i in
             let type = IncidentType.allCases[i % IncidentType.allCases.count]
             return try store.actors(filter: QueryFilter(types: [type]), sort: .mentions, limit: pageSize, offset: 0, trendDays: 14, endingAt: today).count
