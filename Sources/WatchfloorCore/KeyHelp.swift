@@ -18,7 +18,7 @@ public enum KeyHelp {
         Entry(keys: "Esc", action: "go back; on the main screen clear the text filter"),
         Entry(keys: "c", action: "country filter: type to narrow, Space toggles, Enter applies"),
         Entry(keys: "t", action: "incident-type filter (same keys as c)"),
-        Entry(keys: "/", action: "text filter, applied as you type; Enter keeps, Esc undoes"),
+        Entry(keys: "/", action: "word filter (sanc* = prefix); Enter keeps, Esc undoes"),
         Entry(keys: "x", action: "clear every filter"),
         Entry(keys: "s", action: "sort actors by mentions / name"),
         Entry(keys: "e", action: "ingest errors"),
