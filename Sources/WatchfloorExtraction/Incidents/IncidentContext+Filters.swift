@@ -67,12 +67,12 @@ extension IncidentContext {
             return !["police", "squad", "squads", "control", "shields", "officers", "troops"].contains(next)
         case "marched":
             // "thousands marched against the law" is a protest; "troops marched into Paris" is not.
-            return hasAnyWord(Self.protestCues, in: range) && !hasAnyWord(["troops", "soldiers", "army", "forces"], in: range)
+            return hasAnyWord(Self.protestCueSet, in: range) && !hasAnyWord(Self.troopWordSet, in: range)
         case "rally", "rallies", "rallied":
             if ["campaign", "election", "electoral", "presidential"].contains(prev) { return false }
             // A candidate's rallies are campaign events; a rally is a protest when the sentence says what it is against.
-            guard hasAnyWord(Self.protestCues, in: range) else { return false }
-            return !hasAnyWord(["shares", "stocks", "market", "markets", "index", "prices", "dollar", "bonds"], in: range)
+            guard hasAnyWord(Self.protestCueSet, in: range) else { return false }
+            return !hasAnyWord(Self.marketRallyWordSet, in: range)
         case "polls":
             return !["opinion", "recent", "latest"].contains(prev) && !["show", "showed", "suggest", "suggested", "indicate"].contains(next)
         case "shells":
@@ -86,7 +86,7 @@ extension IncidentContext {
             }
             return true
         case "raid", "raids", "raided":
-            return !hasAnyWord(["police", "officers", "agents", "investigators", "detectives", "searched", "warrant"], in: range)
+            return !hasAnyWord(Self.policeRaidWordSet, in: range)
         case "arrest":
             return !["warrant", "warrants"].contains(next)
         case "default":
@@ -109,7 +109,7 @@ extension IncidentContext {
         case "dead":
             return !["end", "line", "heat", "set"].contains(next)
         case "crash", "crashed":
-            return !hasAnyWord(["market", "markets", "stock", "stocks", "shares", "prices", "economy"], in: range)
+            return !hasAnyWord(Self.marketCrashWordSet, in: range)
         case "visited", "hosted":
             return true
         case "custody":
@@ -176,9 +176,9 @@ extension IncidentContext {
     }
 
     /// Whether any of `words` occurs in the sentence.
-    func hasAnyWord(_ words: Set<String>, in range: Range<Int>) -> Bool {
+    func hasAnyWord(_ words: WordSet, in range: Range<Int>) -> Bool {
         if let answer = index.sentenceHasAnyWord(words, in: range, tokens: tokens) { return answer }
-        for j in range where tokens[j].kind == .word && words.contains(tokens[j].lower) {
+        for j in range where tokens[j].kind == .word && words.contains(tokens[j]) {
             return true
         }
         return false
@@ -215,26 +215,15 @@ extension IncidentContext {
     static let willOwners: Set<String> = ["their", "his", "her", "the", "own", "free", "good", "my", "our", "your", "its", "political", "popular"]
 
     /// "they will strike", "they'll mutilate", "sanctions will worsen, prompting a coup": a prediction, not an event
-    /// ("against their will" is the noun).
-    func isFuture(at i: Int, range: Range<Int>) -> Bool {
-        var j = i - 1
-        while j >= range.lowerBound {
-            let t = tokens[j]
-            if t.kind == .punct && t.lower == ";" { return false }
-            if t.kind == .word {
-                // "will visit the town where gunmen killed 12": the prediction is another clause's.
-                if t.lower == "but" || t.lower == "however" || Self.clauseOpeners.contains(t.lower) { return false }
-                if t.lower == "will" || t.lower == "ll" || t.lower == "shall" {
-                    if !Self.willOwners.contains(word(j - 1, in: range)) { return true }
-                }
-            }
-            j -= 1
-        }
-        return false
+    /// ("against their will" is the noun). `scan` has read the sentence up to the trigger.
+    func isFuture(at i: Int, scan: inout ClauseScan) -> Bool {
+        scan.advance(to: i, tokens)
+        return scan.future
     }
 
-    /// Whether the trigger at `i` is negated, denied or hypothetical in its clause.
-    func isNegated(at i: Int, range: Range<Int>) -> Bool {
+    /// Whether the trigger at `i` is negated, denied or hypothetical in its clause. `scan` has read the sentence up to
+    /// the trigger.
+    func isNegated(at i: Int, range: Range<Int>, scan: inout ClauseScan) -> Bool {
         // Near: "no casualties", "were not arrested", "would attack", "no justification for lifting sanctions".
         var j = i - 1
         var steps = 0
@@ -265,17 +254,7 @@ extension IncidentContext {
             steps += 1
         }
         // Far: "both deny allegations that Iran supplied drones", "if ... would".
-        j = i - 1
-        while j >= range.lowerBound {
-            let tok = tokens[j]
-            if tok.kind == .punct && tok.lower == ";" { break }
-            if tok.kind == .word {
-                let w = tok.lower
-                if w == "but" || w == "however" { break }
-                if Self.sentenceNegatorSet.contains(tok) { return true }
-            }
-            j -= 1
-        }
-        return false
+        scan.advance(to: i, tokens)
+        return scan.negated
     }
 }

@@ -7,6 +7,8 @@ extension IncidentContext {
     static let reportingWordSet = WordSet(reportingWords)
     /// `sentenceNegators` by token key.
     static let sentenceNegatorSet = WordSet(sentenceNegators)
+    /// `clauseOpeners` by token key.
+    static let clauseOpenerSet = WordSet(clauseOpeners)
     /// `clauseStarters` by token key.
     static let clauseStarterSet = WordSet(clauseStarters)
     /// `clauseEnders` by token key.
@@ -25,4 +27,20 @@ extension IncidentContext {
     static let clausePunctuationSet = WordSet(clausePunctuation)
     /// `bombingCues` by token key.
     static let bombingCueSet = WordSet(bombingCues)
+    /// `accidentWords` by token key.
+    static let accidentWordSet = WordSet(accidentWords)
+    /// `illnessWords` by token key.
+    static let illnessWordSet = WordSet(illnessWords)
+    /// `bomberWords` by token key.
+    static let bomberWordSet = WordSet(bomberWords)
+    /// `protestCues` by token key.
+    static let protestCueSet = WordSet(protestCues)
+    /// Soldiers marching: "troops marched into Paris" is no protest.
+    static let troopWordSet: WordSet = ["troops", "soldiers", "army", "forces"]
+    /// Markets rallying: "shares rallied" is no protest.
+    static let marketRallyWordSet: WordSet = ["shares", "stocks", "market", "markets", "index", "prices", "dollar", "bonds"]
+    /// Police raids: a search, not an attack.
+    static let policeRaidWordSet: WordSet = ["police", "officers", "agents", "investigators", "detectives", "searched", "warrant"]
+    /// Markets crashing: "the market crashed" is no accident.
+    static let marketCrashWordSet: WordSet = ["market", "markets", "stock", "stocks", "shares", "prices", "economy"]
 }

@@ -111,13 +111,14 @@ struct IncidentContext {
     func triggers(in range: Range<Int>) -> [Hit] {
         var hits: [Hit] = []
         var conflict: Bool?
+        var scan = ClauseScan(range)
         var i = range.lowerBound
         while i < range.upperBound {
-            let tok = tokens[i]
-            guard tok.kind == .word, let candidates = IncidentLexicon.triggerTable.value(tok) else {
+            guard tokens[i].kind == .word, let candidates = IncidentLexicon.triggerTable.value(tokens[i]) else {
                 i += 1
                 continue
             }
+            let tok = tokens[i]
             var matched: (IncidentTrigger, Int)?
             for cand in candidates {
                 if let last = matchPhrase(cand.sequence, at: i, limit: range.upperBound) {
@@ -150,12 +151,12 @@ struct IncidentContext {
                 if trigger.strength == .conflictOnly && Self.isAttack(previous.type) { keep = false }
                 if previous.type == trigger.type && trigger.type != .casualties { keep = false }
             }
-            if keep && !isNegated(at: i, range: range) {
+            if keep && !isNegated(at: i, range: range, scan: &scan) {
                 var type = trigger.type
                 if type == .attackOther {
                     type = refineAttack(type, at: i, last: last, range: range)
                 }
-                if Self.isAttack(type) && hasAnyWord(Self.accidentWords, in: range) {
+                if Self.isAttack(type) && hasAnyWord(Self.accidentWordSet, in: range) {
                     type = .disaster
                 }
                 // "Protesters clash with police": the protest turning violent (ACLED: protests and riots), not a battle.
@@ -164,18 +165,18 @@ struct IncidentContext {
                 }
                 let harm = Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
                 // Deaths from illness are not casualties of violence; what will happen has not happened.
-                if (type == .casualties && hasAnyWord(Self.illnessWords, in: range)) || (harm && isFuture(at: i, range: range)) {
+                if (type == .casualties && hasAnyWord(Self.illnessWordSet, in: range)) || (harm && isFuture(at: i, scan: &scan)) {
                     i = last + 1
                     continue
                 }
                 if type == .casualties && i > range.lowerBound && (tokens[i - 1].lower == "attempted" || tokens[i - 1].lower == "attempt") {
                     type = .attackOther
                 }
-                if type == .disaster, Self.rammingWords.contains(tok.lower), hasAnyWord(Self.bomberWords, in: range) {
+                if type == .disaster, Self.rammingWords.contains(tok.lower), hasAnyWord(Self.bomberWordSet, in: range) {
                     // "a suicide bomber crashed into the patrol": the attack, not an accident.
                     type = .attackBombing
                 }
-                if type == .disaster && isBombingContext(range) && !hasAnyWord(Self.accidentWords, in: range) {
+                if type == .disaster && isBombingContext(range) && !hasAnyWord(Self.accidentWordSet, in: range) {
                     // An explosion in an attack is the attack; a fire it started is its consequence.
                     if tok.lower == "fire" || tok.lower == "fires" {
                         i = last + 1

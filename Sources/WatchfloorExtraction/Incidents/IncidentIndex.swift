@@ -64,17 +64,12 @@ struct IncidentIndex {
     /// Whether the lower-case text of a word token in `range` is one of `words`, from a table of the sentence's words
     /// made on the first question about it; nil when the table cannot answer exactly as comparing the strings would
     /// (a token or a word with non-ASCII text), and the caller must look itself.
-    func sentenceHasAnyWord(_ words: Set<String>, in range: Range<Int>, tokens: [TimeToken]) -> Bool? {
+    func sentenceHasAnyWord(_ words: WordSet, in range: Range<Int>, tokens: [TimeToken]) -> Bool? {
         sentence.load(range, tokens)
-        guard sentence.exact else { return nil }
-        for w in words {
-            let key = TimeToken.key(of: w)
-            if key == TimeToken.nonASCIIKey {
-                // The sentence's words are all ASCII: only a text that may equal ASCII needs a look.
-                if TimeToken.mayEqualASCII(w) { return nil }
-                continue
-            }
-            if sentence.contains(w, key: key, tokens) { return true }
+        // The sentence's words are all ASCII: only a word that may equal ASCII text needs a look.
+        guard sentence.exact, !words.hasASCIILookalike else { return nil }
+        for (key, word) in words.asciiWords where sentence.contains(word, key: key, tokens) {
+            return true
         }
         return false
     }

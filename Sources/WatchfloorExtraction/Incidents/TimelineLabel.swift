@@ -107,12 +107,14 @@ enum TimelineLabel {
         // Length in characters of the kept tokens joined as they appear (the first one's gap not counted).
         func width() -> Int { e > s ? sums[e] - sums[s] - (toks[kept[s]].gapBefore ? 1 : 0) : 0 }
         var cut = false
+        // `kept` ascends, so the first kept token at or after the focus and the last one at or before its end are
+        // fixed positions; clamped to s..<e they are what searching s..<e would find.
+        let firstAtFocus = kept.firstIndex { $0 >= fi } ?? kept.count
+        let lastInFocus = kept.lastIndex { $0 <= fl } ?? -1
         while width() > maxLength - 1, e - s > 1 {
             // Shorten from the side farther from the focus.
-            var left = 0
-            if let i = (s..<e).first(where: { kept[$0] >= fi }) { left = i - s }
-            var lastNear = e - s - 1
-            if let i = (s..<e).last(where: { kept[$0] <= fl }) { lastNear = i - s }
+            let left = firstAtFocus < e ? max(firstAtFocus, s) - s : 0
+            let lastNear = lastInFocus >= s ? min(lastInFocus, e - 1) - s : e - s - 1
             let right = e - s - 1 - lastNear
             if right >= left {
                 e -= 1

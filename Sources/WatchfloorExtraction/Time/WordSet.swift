@@ -7,6 +7,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether a non-ASCII word could equal an ASCII text (or two words share a key), so that an ASCII miss must ask
     /// `strings` too.
     private var asciiMissesAsk = false
+    /// The ASCII words with their keys, so that a table of keys can be asked about each word without hashing it again.
+    private(set) var asciiWords: [(key: UInt64, word: String)] = []
+    /// Whether some non-ASCII word could equal an ASCII text, so that only comparing strings answers exactly.
+    private(set) var hasASCIILookalike = false
 
     /// A set holding the words of `words`.
     init<S: Sequence>(_ words: S) where S.Element == String {
@@ -14,10 +18,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
             strings.insert(w)
             let key = TimeToken.key(of: w)
             if key != TimeToken.nonASCIIKey {
+                asciiWords.append((key, w))
                 // Two words on one key (never seen, but possible): the set then asks `strings` on a miss.
                 if let other = map[key], other != w { asciiMissesAsk = true } else { map[key] = w }
             } else if TimeToken.mayEqualASCII(w) {
                 asciiMissesAsk = true
+                hasASCIILookalike = true
             }
         }
     }

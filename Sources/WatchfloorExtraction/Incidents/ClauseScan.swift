@@ -1,0 +1,58 @@
+/// The far look-backs of `isNegated` and `isFuture`, read forward once per sentence instead of backward once per
+/// trigger (a long sentence with many triggers made them quadratic).
+///
+/// Both look-backs stop at the nearest cue before the trigger, so their answer is fixed by the last cue read so far:
+/// for negation a `;`, "but" or "however" (no) or a sentence negator such as "deny" or "if" (yes); for the future a
+/// `;`, "but", "however" or a clause opener (no) or "will", "'ll", "shall" not owned as a noun (yes). The tokens are
+/// tested with exactly the predicates the backward scans used, so the answers are the same.
+struct ClauseScan {
+    /// The sentence's tokens.
+    let range: Range<Int>
+    /// The first token not read yet.
+    private var next: Int
+    /// The far-negation answer for a trigger at `next`.
+    private(set) var negated = false
+    /// The future answer for a trigger at `next`.
+    private(set) var future = false
+
+    /// A scan at the start of the sentence whose tokens are `range`.
+    init(_ range: Range<Int>) {
+        self.range = range
+        next = range.lowerBound
+    }
+
+    /// Reads the tokens before `i` (triggers come in text order; an earlier `i` reads nothing).
+    mutating func advance(to i: Int, _ tokens: [TimeToken]) {
+        while next < i {
+            read(next, tokens)
+            next += 1
+        }
+    }
+
+    /// Updates both answers with token `j`.
+    private mutating func read(_ j: Int, _ tokens: [TimeToken]) {
+        switch tokens[j].kind {
+        case .punct:
+            if tokens[j].lower == ";" {
+                negated = false
+                future = false
+            }
+        case .word:
+            let w = tokens[j].lower
+            if w == "but" || w == "however" {
+                negated = false
+                future = false
+                return
+            }
+            if IncidentContext.sentenceNegatorSet.contains(tokens[j]) { negated = true }
+            if IncidentContext.clauseOpenerSet.contains(tokens[j]) {
+                future = false
+            } else if w == "will" || w == "ll" || w == "shall" {
+                let owner = j - 1 >= range.lowerBound && tokens[j - 1].kind == .word ? tokens[j - 1].lower : ""
+                if !IncidentContext.willOwners.contains(owner) { future = true }
+            }
+        case .number:
+            break
+        }
+    }
+}
