@@ -38,16 +38,16 @@ struct ClauseScan {
                 future = false
             }
         case .word:
-            let w = tokens[j].lower
-            if w == "but" || w == "however" {
+            guard let cue = Self.cues.value(tokens[j]) else { return }
+            switch cue {
+            case .barrier:
                 negated = false
                 future = false
-                return
-            }
-            if IncidentContext.sentenceNegatorSet.contains(tokens[j]) { negated = true }
-            if IncidentContext.clauseOpenerSet.contains(tokens[j]) {
+            case .negator:
+                negated = true
+            case .opener:
                 future = false
-            } else if w == "will" || w == "ll" || w == "shall" {
+            case .will:
                 let owner = j - 1 >= range.lowerBound && tokens[j - 1].kind == .word ? tokens[j - 1].lower : ""
                 if !IncidentContext.willOwners.contains(owner) { future = true }
             }
@@ -55,4 +55,26 @@ struct ClauseScan {
             break
         }
     }
+
+    /// What a word does to the look-backs.
+    enum Cue: Sendable {
+        /// "but", "however": ends both look-backs with no.
+        case barrier
+        /// A sentence negator ("deny", "if"): far negation.
+        case negator
+        /// A clause opener ("that", "when"): the future look-back ends with no.
+        case opener
+        /// "will", "ll", "shall": the future, unless a noun ("their will").
+        case will
+    }
+
+    /// Every cue word (the lists do not overlap, so each word has one role).
+    static let cues: WordTable<Cue> = {
+        var table: [String: Cue] = [:]
+        for w in IncidentContext.clauseOpeners { table[w] = .opener }
+        for w in IncidentContext.sentenceNegators { table[w] = .negator }
+        for w in ["will", "ll", "shall"] { table[w] = .will }
+        for w in ["but", "however"] { table[w] = .barrier }
+        return WordTable(table)
+    }()
 }

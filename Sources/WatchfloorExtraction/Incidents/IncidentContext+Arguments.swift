@@ -214,7 +214,7 @@ extension IncidentContext {
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySignSet.contains(tokens[j - 1]) { return nil }
         if index.insideTime(tok.start, tok.end) { return nil }
         if tok.kind == .number {
-            guard tok.suffix.isEmpty, !tok.grouped || !tok.lower.contains(".") else { return nil }
+            guard !tok.hasLetterSuffix, !tok.grouped || !tok.lower.contains(".") else { return nil }
             if tok.grouped {
                 let digits = tok.lower.filter { $0 != "," }
                 return Int(digits)

@@ -7,8 +7,6 @@ extension IncidentContext {
     static let reportingWordSet = WordSet(reportingWords)
     /// `sentenceNegators` by token key.
     static let sentenceNegatorSet = WordSet(sentenceNegators)
-    /// `clauseOpeners` by token key.
-    static let clauseOpenerSet = WordSet(clauseOpeners)
     /// `clauseStarters` by token key.
     static let clauseStarterSet = WordSet(clauseStarters)
     /// `clauseEnders` by token key.

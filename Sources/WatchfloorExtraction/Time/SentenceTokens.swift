@@ -33,9 +33,10 @@ struct SentenceTokens: RandomAccessCollection {
     /// Always 0.
     var startIndex: Int { 0 }
 
-    /// Token `k` of the sentence.
-    @inline(__always)
-    subscript(k: Int) -> TimeToken { all[base + k] }
+    /// Token `k` of the sentence, lent rather than copied (a copy retains and releases the token's string).
+    subscript(k: Int) -> TimeToken {
+        _read { yield all[base + k] }
+    }
 
     /// Whether white space precedes token `k` in the sentence on its own (always for the first token).
     func gapBefore(_ k: Int) -> Bool { k == 0 || all[base + k].gapBefore }

@@ -91,7 +91,7 @@ extension TimeScan {
         if t[k].suffix == "s", v % 10 == 0 {
             return TimeMatch(first: i, last: k, value: String(expandTwoDigitYear(v) / 10), precision: .decade)
         }
-        guard t[k].suffix.isEmpty else { return nil }
+        guard !t[k].hasLetterSuffix else { return nil }
         return TimeMatch(first: i, last: k, value: TimeValue.year(expandTwoDigitYear(v)), precision: .year)
     }
 

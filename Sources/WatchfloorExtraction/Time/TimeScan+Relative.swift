@@ -205,7 +205,7 @@ extension TimeScan {
         if word(k) == "more" && word(k + 1) == "than" { k += 2 }
         var n: Int?
         var vague = false
-        if k < t.count, t[k].kind == .number, !t[k].grouped, t[k].suffix.isEmpty, let v = t[k].value, v < 1000 {
+        if k < t.count, t[k].kind == .number, !t[k].grouped, !t[k].hasLetterSuffix, let v = t[k].value, v < 1000 {
             n = v
         } else if word(k) == "a" && word(k + 1) == "few" {
             vague = true

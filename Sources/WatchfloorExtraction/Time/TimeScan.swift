@@ -108,7 +108,7 @@ struct TimeScan {
 
     /// Token `i` is a four-digit year-like number without a suffix.
     func yearNumber(_ i: Int) -> Int? {
-        guard i >= 0, i < t.count, t[i].kind == .number, t[i].digits == 4, t[i].suffix.isEmpty,
+        guard i >= 0, i < t.count, t[i].kind == .number, t[i].digits == 4, !t[i].hasLetterSuffix,
               let v = t[i].value, v >= 1000, v <= 2199 else { return nil }
         return v
     }

@@ -22,10 +22,30 @@ struct TimeToken: Sendable {
     var digits: Int
     /// For numbers: written with a thousands separator or a decimal point.
     var grouped: Bool
-    /// For numbers: letters glued after the digits ("s" of 1990s, "th" of 20th), lower-cased.
-    var suffix: String
+    /// For numbers: the letters glued after the digits ("s" of 1990s, "th" of 20th), lower-cased, at most three ASCII
+    /// letters packed one byte each from the low end (0 when none), so that copying a token retains one string, not two.
+    var suffixBytes: UInt32
     /// `TimeToken.key(of: lower)`, so lexicon tables look tokens up without hashing strings.
     var key: UInt64
+
+    /// For numbers: the letters glued after the digits, lower-cased ("" when none).
+    var suffix: String {
+        guard suffixBytes != 0 else { return "" }
+        var packed = suffixBytes
+        var bytes: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &bytes) { out in
+            while packed != 0, count < 3 {
+                out[count] = UInt8(truncatingIfNeeded: packed)
+                packed >>= 8
+                count += 1
+            }
+        }
+        return withUnsafeBytes(of: &bytes) { String(decoding: $0.prefix(count), as: UTF8.self) }
+    }
+
+    /// Whether the number has letters glued after its digits.
+    var hasLetterSuffix: Bool { suffixBytes != 0 }
 
     /// The key of every text that is not all ASCII: tables look those up by the string itself, because `String`
     /// equality is canonical ("\u{037E}" equals ";") where bytes are not.

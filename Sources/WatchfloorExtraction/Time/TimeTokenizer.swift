@@ -59,20 +59,19 @@ enum TimeTokenizer {
                     i += 1
                 }
                 let text = asciiString(buffer, len, s, start, i)
-                var suffix = ""
+                var suffix: UInt32 = 0
                 var j = i
                 while j < n, isASCIILetter(s[j].value), j - i < 3 {
                     j += 1
                 }
                 if j > i, j == n || !isLetterOrDigit(s[j]) {
-                    for k in i..<j { buffer[k - i] = lowerByte(s[k].value) }
-                    suffix = String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<(j - i)]), as: UTF8.self)
+                    for k in i..<j { suffix |= UInt32(lowerByte(s[k].value)) << (8 * UInt32(k - i)) }
                     i = j
                 }
                 out.append(TimeToken(
                     start: start, end: i, kind: .number, lower: text, capitalized: false, gapBefore: gap,
                     newlineBefore: newline, value: digits <= 12 ? value : nil, digits: plain ? digits : 0,
-                    grouped: grouped, suffix: suffix, key: asciiKey(h)))
+                    grouped: grouped, suffixBytes: suffix, key: asciiKey(h)))
             } else if isASCIILetter(v) || (v >= 0x80 && c.properties.isAlphabetic) {
                 let upper = (v >= 65 && v <= 90) || (v >= 0x80 && c.properties.isUppercase)
                 var ascii = true
@@ -103,13 +102,13 @@ enum TimeTokenizer {
                 }
                 out.append(TimeToken(
                     start: start, end: i, kind: .word, lower: lower, capitalized: upper,
-                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: "", key: key))
+                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffixBytes: 0, key: key))
             } else {
                 i += 1
                 let mark = v < 128 ? asciiStrings[Int(v)] : String(c)
                 out.append(TimeToken(
                     start: start, end: i, kind: .punct, lower: mark, capitalized: false,
-                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffix: "",
+                    gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffixBytes: 0,
                     key: v < 128 ? asciiKeys[Int(v)] : TimeToken.key(of: mark)))
             }
             gap = false
