@@ -21,22 +21,22 @@ extension IncidentContext {
         let next = word(last + 1, in: range)
         let prev = word(i - 1, in: range)
         // "election laws", "protest movement", "detention centres": the compound names something else.
-        if IncidentLexicon.nounTriggers.contains(w) && IncidentLexicon.nonEventHeads.contains(next)
+        if IncidentLexicon.nounTriggerSet.contains(w) && IncidentLexicon.nonEventHeadSet.contains(next)
             && !(next == "campaign" && Self.isAttack(trigger.type)) { return false }
         // "fighting terrorism", "the war on drugs", "a battle against cancer": a policy, not combat.
-        if IncidentLexicon.fightWords.contains(w) && abstractObject(after: last, range: range) { return false }
+        if IncidentLexicon.fightWordSet.contains(w) && abstractObject(after: last, range: range) { return false }
         // "a political battle", "cyber attacks", "a personal attack on her character".
-        if Self.isAttack(trigger.type) && IncidentLexicon.figurativeModifiers.contains(prev) { return false }
+        if Self.isAttack(trigger.type) && IncidentLexicon.figurativeModifierSet.contains(prev) { return false }
         // "behind this attack", "condemns this cowardly attack": the incident already told.
         if Self.isAttack(trigger.type) && trigger.words.count == 1
-            && (prev == "this" || (word(i - 2, in: range) == "this" && !IncidentLexicon.byFirstWordContains(prev))) { return false }
+            && (prev == "this" || (word(i - 2, in: range) == "this" && IncidentLexicon.triggerTable.value(prev) == nil)) { return false }
         // "the Battle of Britain", "the Vietnam War": a named war or battle of the past.
         if (w == "war" || w == "battle" || w == "wars" || w == "battles"), tokens[i].capitalized, i > range.lowerBound,
            tokens[i - 1].kind == .word, !isTitleCase(range) { return false }
         if isCharge(at: i, range: range, type: trigger.type) || isAim(w, at: i, range: range, type: trigger.type) { return false }
-        if IncidentLexicon.participantNouns.contains(w) {
+        if IncidentLexicon.participantNounSet.contains(w) {
             // Only as the subject: "protesters marched", not "intimidating protesters" or "protesters in the square".
-            guard range.contains(last + 1), tokens[last + 1].kind == .word, !Self.notAfterSubject.contains(next) else { return false }
+            guard range.contains(last + 1), tokens[last + 1].kind == .word, !Self.notAfterSubjectSet.contains(next) else { return false }
             return !(range.contains(i - 1) && tokens[i - 1].kind == .number)
         }
         switch w {
@@ -135,8 +135,8 @@ extension IncidentContext {
             let t = tokens[j]
             if t.kind == .punct && t.lower == "-" { j -= 1; continue }
             guard t.kind == .word else { return false }
-            if IncidentLexicon.legalWords.contains(t.lower) { return true }
-            if !Self.chargeLinks.contains(t.lower) { return false }
+            if IncidentLexicon.legalWordSet.contains(t) { return true }
+            if !Self.chargeLinkSet.contains(t) { return false }
             j -= 1
         }
         return false
@@ -147,8 +147,8 @@ extension IncidentContext {
     /// "to attack the virus", "the need to combat terrorism": an aim, not an act that took place
     /// ("the bombs began to explode" did happen).
     func isAim(_ w: String, at i: Int, range: Range<Int>, type: IncidentType) -> Bool {
-        guard IncidentLexicon.infinitiveVerbs.contains(w), word(i - 1, in: range) == "to",
-              !Self.aspectual.contains(word(i - 2, in: range)) else { return false }
+        guard IncidentLexicon.infinitiveVerbSet.contains(w), word(i - 1, in: range) == "to",
+              !Self.aspectualSet.contains(word(i - 2, in: range)) else { return false }
         return Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
     }
 
@@ -157,7 +157,7 @@ extension IncidentContext {
         var j = last + 1
         while j < range.upperBound, j <= last + 3 {
             let w = word(j, in: range)
-            if IncidentLexicon.abstractTargets.contains(w) { return true }
+            if IncidentLexicon.abstractTargetSet.contains(w) { return true }
             if !["against", "on", "the", "of", "to", "organized", "organised", "international", "global", "climate", "a"].contains(w) { return false }
             j += 1
         }

@@ -41,4 +41,10 @@ extension IncidentContext {
     static let policeRaidWordSet: WordSet = ["police", "officers", "agents", "investigators", "detectives", "searched", "warrant"]
     /// Markets crashing: "the market crashed" is no accident.
     static let marketCrashWordSet: WordSet = ["market", "markets", "stock", "stocks", "shares", "prices", "economy"]
+    /// `notAfterSubject` by key.
+    static let notAfterSubjectSet = WordSet(notAfterSubject)
+    /// `chargeLinks` by token key.
+    static let chargeLinkSet = WordSet(chargeLinks)
+    /// `aspectual` by key.
+    static let aspectualSet = WordSet(aspectual)
 }

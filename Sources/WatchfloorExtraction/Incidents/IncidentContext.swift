@@ -208,7 +208,7 @@ struct IncidentContext {
         if hits.count > 1 {
             let all = hits
             hits.removeAll { h in
-                h.first == h.last && IncidentLexicon.participantNouns.contains(tokens[h.first].lower)
+                h.first == h.last && IncidentLexicon.participantNounSet.contains(tokens[h.first])
                     && all.contains { $0.first != h.first && Self.family($0.type) == Self.family(h.type) }
             }
         }

@@ -13,4 +13,20 @@ extension IncidentLexicon {
     static let hypotheticalSet = WordSet(hypothetical)
     /// `clauseBreakers` by token key.
     static let clauseBreakerSet = WordSet(clauseBreakers)
+    /// `nounTriggers` by key.
+    static let nounTriggerSet = WordSet(nounTriggers)
+    /// `nonEventHeads` by key.
+    static let nonEventHeadSet = WordSet(nonEventHeads)
+    /// `fightWords` by key.
+    static let fightWordSet = WordSet(fightWords)
+    /// `figurativeModifiers` by key.
+    static let figurativeModifierSet = WordSet(figurativeModifiers)
+    /// `participantNouns` by key.
+    static let participantNounSet = WordSet(participantNouns)
+    /// `legalWords` by token key.
+    static let legalWordSet = WordSet(legalWords)
+    /// `infinitiveVerbs` by key.
+    static let infinitiveVerbSet = WordSet(infinitiveVerbs)
+    /// `abstractTargets` by key.
+    static let abstractTargetSet = WordSet(abstractTargets)
 }

@@ -204,7 +204,6 @@ enum IncidentLexicon {
         "airstrike", "ceasefire", "treaty", "custody", "imprisonment", "fire", "kill", "warning", "warnings", "rally", "rallies",
     ]
     /// Whether some trigger starts with `word`.
-    static func byFirstWordContains(_ word: String) -> Bool { byFirstWord[word] != nil }
 
     /// Verbs and nouns of fighting that a policy object makes figurative ("fighting terrorism", "war on drugs").
     static let fightWords: Set<String> = ["fighting", "fight", "fought", "combat", "combating", "combatting", "battle", "battling",

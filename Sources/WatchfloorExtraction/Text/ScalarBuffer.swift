@@ -51,16 +51,30 @@ public enum ScalarBuffer {
         let lo = max(0, a)
         let hi = min(s.count, b)
         guard lo < hi else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((hi - lo) * 2)
-        for k in lo..<hi {
-            let v = s[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: v))
-            } else {
-                UTF8.encode(s[k]) { bytes.append($0) }
+        // Written straight into the string's storage: no byte array to allocate, grow and free per call. The exact
+        // UTF-8 length is the capacity, so that text of up to 15 bytes stays a small (inline) string.
+        return s.withUnsafeBufferPointer { src in
+            var length = 0
+            for k in lo..<hi {
+                let v = src[k].value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var o = 0
+                for k in lo..<hi {
+                    let v = src[k].value
+                    if v < 0x80 {
+                        out[o] = UInt8(truncatingIfNeeded: v)
+                        o += 1
+                    } else {
+                        UTF8.encode(src[k]) { byte in
+                            out[o] = byte
+                            o += 1
+                        }
+                    }
+                }
+                return o
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
