@@ -203,7 +203,6 @@ enum IncidentLexicon {
         "hostages", "assassination", "explosion", "blast", "debate", "negotiation", "negotiations", "talks", "strike",
         "airstrike", "ceasefire", "treaty", "custody", "imprisonment", "fire", "kill", "warning", "warnings", "rally", "rallies",
     ]
-    /// Whether some trigger starts with `word`.
 
     /// Verbs and nouns of fighting that a policy object makes figurative ("fighting terrorism", "war on drugs").
     static let fightWords: Set<String> = ["fighting", "fight", "fought", "combat", "combating", "combatting", "battle", "battling",
