@@ -36,8 +36,15 @@ public struct Gazetteer: Sendable {
             throw GazetteerError.missingFile(required)
         }
         let tokenizer = Tokenizer()
+        // Every line adds at least one phrase: room for them all up front saves rehashing the growing table (aliases
+        // add more, so the table ends no larger than it would have grown).
+        let lines = ["countries.tsv", "places.tsv", "orgs.tsv", "roles.txt", "groups.tsv", "misc.txt"].reduce(0) { n, name in
+            n + (files[name]?.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0)
+        }
+        phrases.reserveCapacity(lines)
         if let bytes = files["countries.tsv"] { loadCountries(bytes, tokenizer) }
-        if let bytes = files["places.tsv"] { loadPlaces(bytes, tokenizer) }
+        let codes = WordTable(codeIndex)
+        if let bytes = files["places.tsv"] { loadPlaces(bytes, tokenizer, codes) }
         if let bytes = files["orgs.tsv"] { loadOrganizations(bytes, tokenizer) }
         if let bytes = files["roles.txt"] {
             TSVReader.forEachRecord(bytes) { f in
@@ -59,7 +66,7 @@ public struct Gazetteer: Sendable {
         if let bytes = files["surnames.txt"] { loadNames(bytes, into: &surnames) }
         if let bytes = files["orgheads.txt"] {
             TSVReader.forEachRecord(bytes) { f in
-                let toks = tokenizer.tokenize(Array(f[0].unicodeScalars))
+                let toks = tokenizer.tokenize(text: f[0])
                 if let last = toks.last { orgHeads.insert(last.key) }
             }
         }
@@ -110,7 +117,7 @@ public struct Gazetteer: Sendable {
     }
 
     private mutating func add(_ phrase: String, _ entry: GazetteerEntry, _ tokenizer: Tokenizer) {
-        let toks = tokenizer.tokenize(Array(phrase.unicodeScalars))
+        let toks = tokenizer.tokenize(text: phrase)
         guard !toks.isEmpty, toks.count <= 12 else { return }
         var h = Gazetteer.sequenceSeed
         for (i, t) in toks.enumerated() {
@@ -171,7 +178,7 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    private mutating func loadPlaces(_ bytes: [UInt8], _ tokenizer: Tokenizer) {
+    private mutating func loadPlaces(_ bytes: [UInt8], _ tokenizer: Tokenizer, _ codes: WordTable<Int16>) {
         TSVReader.forEachRecord(bytes) { f in
             guard f.count >= 4 else { return }
             let kind: PlaceKind
@@ -183,13 +190,20 @@ public struct Gazetteer: Sendable {
             case "postal": kind = .postal
             default: return
             }
-            let country = f[1].isEmpty ? -1 : (codeIndex[f[1]] ?? -1)
+            let country = f[1].isEmpty ? -1 : (codes.value(f[1]) ?? -1)
             let pop = Int32(clamping: Int(f[2]) ?? 0)
-            let isWord = f.count > 4 && f[4].contains("w")
+            let isWord = f.count > 4 && Self.hasFlag(f[4], "w")
             var entry = GazetteerEntry(kind: .place, country: country, placeKind: kind, isWord: isWord, population: pop, name: intern(f[0]), length: 0)
-            entry.alternate = f.count > 4 && f[4].contains("a")
+            entry.alternate = f.count > 4 && Self.hasFlag(f[4], "a")
             add(f[0], entry, tokenizer)
         }
+    }
+
+    /// `field.contains(flag)` for a one-letter ASCII flag, by bytes when the field is ASCII (there every character
+    /// is one byte, "\r\n" aside, which holds no letter).
+    private static func hasFlag(_ field: String, _ flag: Character) -> Bool {
+        guard let byte = flag.asciiValue, field.utf8.allSatisfy({ $0 < 0x80 }) else { return field.contains(flag) }
+        return field.utf8.contains(byte)
     }
 
     private mutating func loadOrganizations(_ bytes: [UInt8], _ tokenizer: Tokenizer) {

@@ -4,11 +4,15 @@ enum TSVReader {
     static func forEachRecord(_ bytes: [UInt8], _ body: ([String]) -> Void) {
         var start = 0
         let n = bytes.count
+        // One array serves every record (a body that keeps it gets its own copy when the next record is read), so
+        // that no record pays for growing a new array field by field.
+        var fields: [String] = []
+        fields.reserveCapacity(8)
         while start < n {
             var end = start
             while end < n, bytes[end] != 0x0A { end += 1 }
             if end > start {
-                var fields: [String] = []
+                fields.removeAll(keepingCapacity: true)
                 var f = start
                 var k = start
                 while k <= end {

@@ -18,6 +18,19 @@ public struct Tokenizer: Sendable {
         s.withUnsafeBufferPointer { tokenize($0) }
     }
 
+    /// Tokenizes a short text (a gazetteer phrase) as `tokenize(Array(text.unicodeScalars))` would, decoding it into
+    /// temporary storage instead of a new array.
+    func tokenize(text: String) -> [Token] {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { buffer in
+            var n = 0
+            for scalar in text.unicodeScalars {
+                buffer.initializeElement(at: n, to: scalar)
+                n += 1
+            }
+            return tokenize(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
+
     /// Tokenizes scalars read without bounds checks or array retains.
     private func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
