@@ -5,44 +5,55 @@ public enum ScalarBuffer {
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var copy = text
         return copy.withUTF8 { buf in
-            let n = buf.count
-            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, written in
-                var i = 0
-                var o = 0
-                while i < n {
-                    let b0 = UInt32(buf[i])
-                    if b0 < 0x80 {
-                        out.initializeElement(at: o, to: Unicode.Scalar(UInt8(truncatingIfNeeded: b0)))
-                        o += 1
-                        i += 1
-                        continue
-                    }
-                    var v: UInt32
-                    var width: Int
-                    if b0 < 0xE0 {
-                        v = b0 & 0x1F
-                        width = 2
-                    } else if b0 < 0xF0 {
-                        v = b0 & 0x0F
-                        width = 3
-                    } else {
-                        v = b0 & 0x07
-                        width = 4
-                    }
-                    // A Swift string holds valid UTF-8; the bounds check only guards against a truncated buffer.
-                    if i + width > n { width = n - i }
-                    var k = 1
-                    while k < width {
-                        v = (v << 6) | (UInt32(buf[i + k]) & 0x3F)
-                        k += 1
-                    }
-                    out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
-                    o += 1
-                    i += max(width, 1)
-                }
-                written = o
+            [Unicode.Scalar](unsafeUninitializedCapacity: buf.count) { out, written in
+                written = decode(buf, into: out)
             }
         }
+    }
+
+    /// Decodes the UTF-8 of `text` into `out` (room for `text.utf8.count` scalars) and returns how many it wrote.
+    static func decode(_ text: String, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var copy = text
+        return copy.withUTF8 { decode($0, into: out) }
+    }
+
+    /// Decodes valid UTF-8 bytes into `out` (room for one scalar per byte) and returns how many scalars it wrote.
+    private static func decode(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        let n = buf.count
+        var i = 0
+        var o = 0
+        while i < n {
+            let b0 = UInt32(buf[i])
+            if b0 < 0x80 {
+                out.initializeElement(at: o, to: Unicode.Scalar(UInt8(truncatingIfNeeded: b0)))
+                o += 1
+                i += 1
+                continue
+            }
+            var v: UInt32
+            var width: Int
+            if b0 < 0xE0 {
+                v = b0 & 0x1F
+                width = 2
+            } else if b0 < 0xF0 {
+                v = b0 & 0x0F
+                width = 3
+            } else {
+                v = b0 & 0x07
+                width = 4
+            }
+            // A Swift string holds valid UTF-8; the bounds check only guards against a truncated buffer.
+            if i + width > n { width = n - i }
+            var k = 1
+            while k < width {
+                v = (v << 6) | (UInt32(buf[i + k]) & 0x3F)
+                k += 1
+            }
+            out.initializeElement(at: o, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+            o += 1
+            i += max(width, 1)
+        }
+        return o
     }
 
     /// The text of `s[a..<b]`, built from UTF-8 bytes (the reader's lines use it too: appending scalars to a

@@ -28,8 +28,13 @@ public enum TextHash {
 
     /// The key of a whole string treated as one token (folded like the tokenizer does).
     public static func key(_ text: String) -> UInt64 {
-        var h = seed
-        for s in text.unicodeScalars { h = add(h, ScalarClass.fold(s)) }
-        return h
+        // Decoded into temporary storage: iterating `unicodeScalars` cost more than the hashing (word lists load
+        // tens of thousands of keys).
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { buffer in
+            let n = ScalarBuffer.decode(text, into: buffer)
+            var h = seed
+            for s in buffer[0..<n] { h = add(h, ScalarClass.fold(s)) }
+            return h
+        }
     }
 }

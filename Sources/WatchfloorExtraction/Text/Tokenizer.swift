@@ -22,11 +22,7 @@ public struct Tokenizer: Sendable {
     /// temporary storage instead of a new array.
     func tokenize(text: String) -> [Token] {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { buffer in
-            var n = 0
-            for scalar in text.unicodeScalars {
-                buffer.initializeElement(at: n, to: scalar)
-                n += 1
-            }
+            let n = ScalarBuffer.decode(text, into: buffer)
             return tokenize(UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
     }
