@@ -1,8 +1,9 @@
 /// Small closed word classes the entity rules use (connectors inside names, locative prepositions,
 /// place nouns, words that follow an acronym naming a weapon or product rather than an organisation).
 enum EntityLexicon {
-    private static func keys(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { TextHash.key(String($0)) })
+    /// The keys of the space-separated words, in a `KeySet` (a hot-loop lookup without SipHash).
+    private static func keys(_ words: String) -> KeySet {
+        KeySet(words.split(separator: " ").map { TextHash.key(String($0)) })
     }
 
     /// Lower-case particles allowed inside a name ("Bank of England", "Ursula von der Leyen", "Osama bin Laden").

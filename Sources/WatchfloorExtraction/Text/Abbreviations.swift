@@ -35,8 +35,8 @@ enum Abbreviations {
     ]
 
     /// Keys of the abbreviations (text without the period), with their role.
-    static let table: [UInt64: Role] = {
-        var t: [UInt64: Role] = [:]
+    static let table: KeyMap<Role> = {
+        var t = KeyMap<Role>()
         for w in ambiguous { t[TextHash.key(w)] = .ambiguous }
         for w in beforeNumber { t[TextHash.key(w)] = .beforeNumber }
         for w in titles { t[TextHash.key(w)] = .title }
@@ -44,7 +44,7 @@ enum Abbreviations {
     }()
 
     /// Words that typically open a sentence; after an ambiguous abbreviation they signal a new sentence.
-    static let openers: Set<UInt64> = {
+    static let openers: KeySet = {
         let words = [
             "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
             "but", "and", "in", "on", "at", "for", "as", "after", "before", "when", "while", "if", "his", "her", "its",
@@ -55,6 +55,6 @@ enum Abbreviations {
             "other", "another", "each", "every", "my", "your", "more", "several", "few", "despite", "although",
             "though", "because", "until", "reuters", "mr", "mrs", "ms", "dr", "president",
         ]
-        return Set(words.map { TextHash.key($0) })
+        return KeySet(words.map { TextHash.key($0) })
     }()
 }

@@ -9,7 +9,7 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     /// Lower-case abbreviations whose period is kept even when not capitalized.
-    private static let lowerAbbreviations: Set<UInt64> = Set(
+    private static let lowerAbbreviations = KeySet(
         ["etc", "vs", "v", "approx", "pct", "mln", "bln", "al", "pp", "cf", "viz", "ca", "est", "jr", "sr", "st"]
             .map { TextHash.key($0) })
 
