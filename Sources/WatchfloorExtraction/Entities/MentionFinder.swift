@@ -223,8 +223,8 @@ struct MentionFinder {
             if single && EntityLexicon.nonNames.contains(t.key) { return }
             let places = all.filter { $0.kind == .place || $0.kind == .capital || $0.kind == .country }
             if !places.isEmpty {
-                let countries = Set(places.map(\.country))
-                var c = EntityCandidate(first: a, last: b, kind: .place, entries: places, country: places[0].country, settled: countries.count == 1)
+                var c = EntityCandidate(
+                    first: a, last: b, kind: .place, entries: places, country: places[0].country, settled: Self.oneCountry(places))
                 c.kind = Self.kind(of: places[0])
                 candidates.append(c)
                 return
@@ -264,8 +264,8 @@ struct MentionFinder {
             // The name may still be a person's ("Jordan" after "Michael Jordan"); the person pass revisits it.
             return
         }
-        let countries = Set(entries.map(\.country))
-        var c = EntityCandidate(first: a, last: b, kind: .place, entries: entries, country: entries[0].country, settled: countries.count == 1)
+        var c = EntityCandidate(
+            first: a, last: b, kind: .place, entries: entries, country: entries[0].country, settled: Self.oneCountry(entries))
         c.kind = Self.kind(of: entries[0])
         if let org = entries.first(where: { $0.kind == .organization }) { c.canonical = org.name }
         candidates.append(c)
@@ -288,6 +288,12 @@ struct MentionFinder {
             }
             k += 1
         }
+    }
+
+    /// Whether all the (non-empty) entries name one country: `Set(entries.map(\.country)).count == 1` without hashing.
+    static func oneCountry(_ entries: [GazetteerEntry]) -> Bool {
+        guard let first = entries.first?.country else { return false }
+        return entries.allSatisfy { $0.country == first }
     }
 
     /// The mention kind of a gazetteer meaning.

@@ -21,8 +21,8 @@ extension IncidentContext {
         if let time = nearestTime(in: sentence, to: trigger) {
             incident.date = time.value
             incident.datePrecision = time.precision
-        } else if let p = published {
-            incident.date = p.iso
+        } else if let iso = publishedISO {
+            incident.date = iso
             incident.datePrecision = .day
         }
         let inSentence = mentions(in: sentence)

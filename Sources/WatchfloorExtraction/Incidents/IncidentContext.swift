@@ -21,6 +21,8 @@ struct IncidentContext {
     let actors: [EventActor]
     let times: [TimeExpression]
     let published: CalendarDay?
+    /// `published?.iso`, formatted once for the article rather than once per undated incident.
+    let publishedISO: String?
     /// Section headings ("==The attack==") and where the back matter ("==See also==", "==References==") starts:
     /// neither reports an event.
     let headings: [Span]
@@ -34,6 +36,7 @@ struct IncidentContext {
         self.actors = actors
         self.times = times
         self.published = published
+        publishedISO = published?.iso
         (headings, backMatter) = Self.sections(tokens)
     }
 

@@ -24,23 +24,43 @@ public struct TimelineBuilder: Sendable {
         var entries: [TimelineEntry] = []
         var sentencesWithIncident = Set<Span>()
         let dated = times.filter { $0.precision != .reference }
+        // Clearing a span from a label does not depend on the order of the spans, so they are searched sorted.
+        let datedSpans = dated.map(\.span).sorted()
         for (index, incident) in incidents.enumerated() {
             sentencesWithIncident.insert(incident.sentence)
             guard let date = incident.date, let precision = incident.datePrecision else { continue }
-            let label = TimelineLabel.incident(incident, scalars: scalars, tokens: tokens, times: dated.filter { incident.sentence.contains($0.span) })
+            let label = TimelineLabel.incident(
+                incident, scalars: scalars, tokens: tokens, removing: Self.spans(datedSpans, inside: incident.sentence))
             entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: incident.sentence))
         }
         let sortedTimes = dated.sorted { $0.span < $1.span }
+        let publishedISO = published?.iso
         var k = 0
         for sentence in sentences.sorted() where !sentencesWithIncident.contains(sentence) {
             while k < sortedTimes.count, sortedTimes[k].span.start < sentence.start { k += 1 }
             guard k < sortedTimes.count, sentence.contains(sortedTimes[k].span) else { continue }
             let time = sortedTimes[k]
-            if let p = published, time.value == p.iso { continue }
+            if let iso = publishedISO, time.value == iso { continue }
             let label = TimelineLabel.sentence(sentence, scalars: scalars, tokens: tokens, skipping: time.span)
             guard !label.isEmpty else { continue }
             entries.append(TimelineEntry(date: time.value, precision: time.precision, label: label, incident: nil, sentence: sentence))
         }
         return entries.sorted { $0.sentence.start != $1.sentence.start ? $0.sentence.start < $1.sentence.start : ($0.incident ?? Int.max) < ($1.incident ?? Int.max) }
+    }
+
+    /// The spans of `sorted` (ascending) that lie inside `sentence`.
+    static func spans(_ sorted: [Span], inside sentence: Span) -> [Span] {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].start < sentence.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Span] = []
+        while lo < sorted.count, sorted[lo].start <= sentence.end {
+            if sentence.contains(sorted[lo]) { out.append(sorted[lo]) }
+            lo += 1
+        }
+        return out
     }
 }

@@ -25,8 +25,13 @@ enum TimelineLabel {
 
     /// "Ukrainian drones attacked an oil depot in Kaluga" for an incident, from the clause around its trigger.
     static func incident(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], times: [TimeExpression] = []) -> String {
+        self.incident(incident, scalars: scalars, tokens: tokens, removing: times.map(\.span))
+    }
+
+    /// The same with the spans of the dated times in the incident's sentence (the builder finds them by binary search).
+    static func incident(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], removing spans: [Span]) -> String {
         let (clauseText, startsLower) = clause(
-            around: incident.trigger, in: incident.sentence, scalars: scalars, tokens: tokens, removing: times.map(\.span))
+            around: incident.trigger, in: incident.sentence, scalars: scalars, tokens: tokens, removing: spans)
         var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, incident.trigger.start, incident.trigger.end)) : clauseText
         // A subject cut off by a relative clause ("Putin, who ..., ordered troops"): name it, once.
         if startsLower, let actor = incident.actors.first, let last = actor.split(separator: " ").last,
@@ -96,7 +101,9 @@ enum TimelineLabel {
                 if b + 2 >= lo { keep[b + 2 - lo] = false }
             }
         }
-        let kept = (lo...hi).filter { keep[$0 - lo] }
+        var kept: [Int] = []
+        kept.reserveCapacity(hi - lo + 1)
+        for k in lo...hi where keep[k - lo] { kept.append(k) }
         // The label is kept[s..<e]: tokens only ever leave at its ends, so its width comes from running sums.
         var s = 0
         var e = kept.count
