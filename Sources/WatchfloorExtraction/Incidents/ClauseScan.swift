@@ -33,12 +33,14 @@ struct ClauseScan {
     private mutating func read(_ j: Int, _ tokens: [TimeToken]) {
         switch tokens[j].kind {
         case .punct:
-            if tokens[j].lower == ";" {
+            // An ASCII mark with another key is not ";" (only a non-ASCII one, U+037E, may still equal it).
+            let key = tokens[j].key
+            if key == Self.semicolonKey || key == TimeToken.nonASCIIKey, tokens[j].lower == ";" {
                 negated = false
                 future = false
             }
         case .word:
-            guard let cue = Self.cues.value(tokens[j]) else { return }
+            guard Self.cues.mayContain(key: tokens[j].key), let cue = Self.cues.value(tokens[j]) else { return }
             switch cue {
             case .barrier:
                 negated = false
@@ -55,6 +57,9 @@ struct ClauseScan {
             break
         }
     }
+
+    /// The key of ";".
+    static let semicolonKey = TimeToken.key(of: ";")
 
     /// What a word does to the look-backs.
     enum Cue: Sendable {

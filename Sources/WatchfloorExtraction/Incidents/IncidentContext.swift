@@ -117,7 +117,8 @@ struct IncidentContext {
         var scan = ClauseScan(range)
         var i = range.lowerBound
         while i < range.upperBound {
-            guard tokens[i].kind == .word, let candidates = IncidentLexicon.triggerTable.value(tokens[i]) else {
+            guard tokens[i].kind == .word, IncidentLexicon.triggerTable.mayContain(key: tokens[i].key),
+                  let candidates = IncidentLexicon.triggerTable.value(tokens[i]) else {
                 i += 1
                 continue
             }

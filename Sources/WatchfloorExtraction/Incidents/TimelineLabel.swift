@@ -134,20 +134,40 @@ enum TimelineLabel {
         // Nothing but punctuation left (a trigger between commas): no clause to show.
         guard (s..<e).contains(where: { toks[kept[$0]].kind != .punct }) else { return ("", false) }
         let startsLower = e > s && toks[kept[s]].kind == .word && !toks[kept[s]].capitalized && !articleSet.contains(toks[kept[s]])
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(maxLength + 8)
-        for n in s..<e {
-            let k = kept[n]
-            if n > s && toks[k].gapBefore { out.append(" ") }
-            for c in scalars[toks[k].start..<toks[k].end] where c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
-                out.append(c)
-            }
-        }
+        var out = text(of: kept[s..<e], toks, scalars)
         if let first = out.first, first.properties.isLowercase {
             out.replaceSubrange(0..<1, with: String(first).uppercased().unicodeScalars)
         }
         if cut && !out.isEmpty { out.append("\u{2026}") }
         return (ScalarText.string(out, 0, out.count), startsLower)
+    }
+
+    /// The scalars of the tokens `kept` joined as they appear (one space where white space was), without control
+    /// characters, written into one buffer (appending scalar by scalar checked the array's uniqueness every time).
+    static func text(of kept: ArraySlice<Int>, _ toks: SentenceTokens, _ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // Room for every scalar, a space before each token and the ellipsis a cut label ends with.
+        var capacity = 1
+        for k in kept { capacity += toks[k].end - toks[k].start + 1 }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
+            scalars.withUnsafeBufferPointer { src in
+                var o = 0
+                for n in kept.indices {
+                    let k = kept[n]
+                    if n > kept.startIndex, toks[k].gapBefore {
+                        out.initializeElement(at: o, to: " ")
+                        o += 1
+                    }
+                    for x in toks[k].start..<toks[k].end {
+                        let c = src[x]
+                        if c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) {
+                            out.initializeElement(at: o, to: c)
+                            o += 1
+                        }
+                    }
+                }
+                count = o
+            }
+        }
     }
 
     /// The text with its first letter upper-cased.

@@ -39,6 +39,14 @@ struct KeyMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// Whether `key` has a value (`self[key] != nil` without copying the value out).
+    @inline(__always)
+    func hasValue(_ key: UInt64) -> Bool {
+        if key == KeySlots.empty { return emptyKeyValue != nil }
+        let i = slots.find(key)
+        return i >= 0 && values[i] != nil
+    }
+
     /// Makes room for `n` keys without regrowing.
     mutating func reserveCapacity(_ n: Int) {
         while n * 4 > slots.capacity * 3 { grow() }

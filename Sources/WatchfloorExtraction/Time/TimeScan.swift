@@ -160,7 +160,7 @@ struct TimeScan {
     /// Cheap filter before the rules: frequent words ("the", "a", "last") start an expression only
     /// when a temporal word follows.
     func passesGate(_ i: Int) -> Bool {
-        guard let gate = TimeLexicon.gateTable.value(t[i]) else { return false }
+        guard TimeLexicon.gateTable.mayContain(key: t[i].key), let gate = TimeLexicon.gateTable.value(t[i]) else { return false }
         switch gate {
         case .always:
             return true

@@ -33,6 +33,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.init(elements)
     }
 
+    /// False when a token with this key cannot be in the set, so that a hot loop can skip the token without reading
+    /// (and copying) it; true means `contains` must decide.
+    @inline(__always)
+    func mayContain(key: UInt64) -> Bool {
+        key == TimeToken.nonASCIIKey || asciiMissesAsk || map.hasValue(key)
+    }
+
     /// Whether the token's lower-case text is in the set.
     @inline(__always)
     func contains(_ token: TimeToken) -> Bool {

@@ -28,6 +28,13 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// False when a token with this key has no value, so that a hot loop can skip the token without reading (and
+    /// copying) it; true means `value` must decide.
+    @inline(__always)
+    func mayContain(key: UInt64) -> Bool {
+        key == TimeToken.nonASCIIKey || asciiMissesAsk || map.hasValue(key)
+    }
+
     /// The value of the token's lower-case text.
     @inline(__always)
     func value(_ token: TimeToken) -> Value? {
