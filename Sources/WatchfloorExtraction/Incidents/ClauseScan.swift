@@ -33,9 +33,7 @@ struct ClauseScan {
     private mutating func read(_ j: Int, _ tokens: [TimeToken]) {
         switch tokens[j].kind {
         case .punct:
-            // An ASCII mark with another key is not ";" (only a non-ASCII one, U+037E, may still equal it).
-            let key = tokens[j].key
-            if key == Self.semicolonKey || key == TimeToken.nonASCIIKey, tokens[j].lower == ";" {
+            if tokens[j].isMark(";", key: IncidentContext.semicolonKey) {
                 negated = false
                 future = false
             }
@@ -57,9 +55,6 @@ struct ClauseScan {
             break
         }
     }
-
-    /// The key of ";".
-    static let semicolonKey = TimeToken.key(of: ";")
 
     /// What a word does to the look-backs.
     enum Cue: Sendable {

@@ -153,9 +153,14 @@ extension IncidentContext {
         var j = i - 1
         var steps = 0
         while j >= range.lowerBound, steps < 14 {
-            let tok = tokens[j]
-            if tok.kind == .punct && (tok.lower == ";" || tok.lower == ":") { return tok.end }
-            if tok.kind == .word && Self.clauseStarterSet.contains(tok) { return tok.end }
+            switch tokens[j].kind {
+            case .punct:
+                if tokens[j].isMark(";", key: Self.semicolonKey) || tokens[j].isMark(":", key: Self.colonKey) { return tokens[j].end }
+            case .word:
+                if Self.clauseStarterSet.mayContain(key: tokens[j].key), Self.clauseStarterSet.contains(tokens[j]) { return tokens[j].end }
+            case .number:
+                break
+            }
             j -= 1
             steps += 1
         }
@@ -167,9 +172,14 @@ extension IncidentContext {
         var j = last + 1
         var steps = 0
         while j < range.upperBound, steps < 10 {
-            let tok = tokens[j]
-            if tok.kind == .punct && Self.clauseEnderSet.contains(tok) { return tok.start }
-            if tok.kind == .word && Self.clauseJoinerSet.contains(tok) { return tok.start }
+            switch tokens[j].kind {
+            case .punct:
+                if Self.clauseEnderSet.mayContain(key: tokens[j].key), Self.clauseEnderSet.contains(tokens[j]) { return tokens[j].start }
+            case .word:
+                if Self.clauseJoinerSet.mayContain(key: tokens[j].key), Self.clauseJoinerSet.contains(tokens[j]) { return tokens[j].start }
+            case .number:
+                break
+            }
             j += 1
             steps += 1
         }
@@ -205,9 +215,12 @@ extension IncidentContext {
 
     /// The value of a count at token `j`, not a year, a percentage, money or a duration.
     func numberValue(at j: Int, range: Range<Int>) -> Int? {
+        // Only numbers and number words can count anything (the same answer as the checks below, sooner, and without
+        // copying the token).
+        guard tokens[j].kind == .number
+            || (tokens[j].kind == .word && TimeLexicon.cardinalTable.mayContain(key: tokens[j].key)
+                && TimeLexicon.cardinalTable.value(tokens[j]) != nil) else { return nil }
         let tok = tokens[j]
-        // Only numbers and number words can count anything (the same answer as the checks below, sooner).
-        guard tok.kind == .number || (tok.kind == .word && TimeLexicon.cardinalTable.value(tok) != nil) else { return nil }
         let nextWord = word(j + 1, in: range)
         if Self.unitSet.contains(nextWord) { return nil }
         if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, tokens[j + 1].lower == "%" || tokens[j + 1].lower == ":" { return nil }

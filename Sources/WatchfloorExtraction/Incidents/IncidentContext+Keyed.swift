@@ -47,4 +47,8 @@ extension IncidentContext {
     static let chargeLinkSet = WordSet(chargeLinks)
     /// `aspectual` by key.
     static let aspectualSet = WordSet(aspectual)
+    /// The key of ";".
+    static let semicolonKey = TimeToken.key(of: ";")
+    /// The key of ":".
+    static let colonKey = TimeToken.key(of: ":")
 }

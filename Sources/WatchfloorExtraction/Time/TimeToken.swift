@@ -47,6 +47,13 @@ struct TimeToken: Sendable {
     /// Whether the number has letters glued after its digits.
     var hasLetterSuffix: Bool { suffixBytes != 0 }
 
+    /// Whether the token's text is the ASCII `mark`, whose key is `key`, as `lower == mark` answers: an ASCII token with
+    /// another key has other bytes, and only a non-ASCII one (U+037E for ";") may still be canonically equal.
+    @inline(__always)
+    func isMark(_ mark: String, key markKey: UInt64) -> Bool {
+        (key == markKey || key == TimeToken.nonASCIIKey) && lower == mark
+    }
+
     /// The key of every text that is not all ASCII: tables look those up by the string itself, because `String`
     /// equality is canonical ("\u{037E}" equals ";") where bytes are not.
     static let nonASCIIKey: UInt64 = 0x8000_0000_0000_0001
