@@ -39,6 +39,8 @@ extension IncidentContext {
             guard range.contains(last + 1), tokens[last + 1].kind == .word, !Self.notAfterSubjectSet.contains(next) else { return false }
             return !(range.contains(i - 1) && tokens[i - 1].kind == .number)
         }
+        // Every other word takes the switch's default (true): one keyed lookup instead of comparing it with each case.
+        guard Self.shapeCaseWords.contains(w) else { return true }
         switch w {
         case "death", "deaths":
             if prev == "to" && ["sentenced", "condemned", "sentence"].contains(word(i - 2, in: range)) { return false }
@@ -229,6 +231,12 @@ extension IncidentContext {
         var steps = 0
         var sawReporting = false
         while j >= range.lowerBound, steps < 6 {
+            // Tokens in none of the lists below change nothing: skip them by key, without reading them.
+            guard Self.nearNegationCueSet.mayContain(key: tokens[j].key) else {
+                j -= 1
+                steps += 1
+                continue
+            }
             let tok = tokens[j]
             if tok.kind == .punct && Self.negationStopSet.contains(tok) { break }
             if tok.kind == .word {

@@ -51,4 +51,14 @@ extension IncidentContext {
     static let semicolonKey = TimeToken.key(of: ";")
     /// The key of ":".
     static let colonKey = TimeToken.key(of: ":")
+    /// The words `passesShape` has a case for.
+    static let shapeCaseWords: WordSet = [
+        "death", "deaths", "war", "met", "meet", "fire", "fires", "riot", "marched", "rally", "rallies", "rallied", "polls",
+        "shells", "captured", "seized", "raid", "raids", "raided", "arrest", "default", "statement", "accused", "declared",
+        "expressed", "battle", "dead", "crash", "crashed", "visited", "hosted", "custody",
+    ]
+    /// Every token text the near look-back of `isNegated` reacts to.
+    static let nearNegationCueSet = WordSet(
+        negationStops.union(IncidentLexicon.clauseBreakers).union(reportingWords).union(IncidentLexicon.negators)
+            .union(IncidentLexicon.hypothetical).union(["none", "any", "t"]))
 }

@@ -6,13 +6,19 @@ enum ScalarText {
     }
 
     /// `text.contains(part)` (the standard library's character-wise search), answered by a byte search when both are
-    /// ASCII without a carriage return: there every character is one byte, so the two searches agree.
+    /// ASCII without a carriage return: there every character is one byte, so the two searches agree. The text may also
+    /// hold the dashes, curly quotes and ellipsis of labels: each is a character of its own (grapheme break class
+    /// Other, no canonical decomposition), and its bytes are all non-ASCII, so an ASCII part still matches only where
+    /// the character-wise search does.
     static func contains(_ text: String, _ part: String) -> Bool {
         var t = text
         var p = part
         let fast: Bool? = t.withUTF8 { tb in
             p.withUTF8 { pb -> Bool? in
-                for b in tb where b >= 0x80 || b == 0x0D { return nil }
+                for b in tb where b == 0x0D { return nil }
+                if tb.contains(where: { $0 >= 0x80 }), !text.unicodeScalars.allSatisfy({ $0.isASCII || labelPunctuation.contains($0.value) }) {
+                    return nil
+                }
                 for b in pb where b >= 0x80 || b == 0x0D { return nil }
                 if pb.isEmpty { return nil }
                 guard pb.count <= tb.count else { return false }
@@ -32,4 +38,7 @@ enum ScalarText {
         }
         return fast ?? text.contains(part)
     }
+
+    /// Non-ASCII punctuation that stands alone as a character: en and em dash, curly quotes, ellipsis.
+    private static let labelPunctuation: Set<UInt32> = [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026]
 }
