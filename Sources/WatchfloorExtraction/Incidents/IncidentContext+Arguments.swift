@@ -188,12 +188,13 @@ extension IncidentContext {
 
     /// The actor a mention refers to: the merged actor holding its span, else the mention (a country code for demonyms).
     func actorName(_ m: Mention) -> String? {
-        for a in actors where a.spans.contains(where: { $0.overlaps(m.span) }) {
-            return a.name
+        // By index: binding each actor would copy its strings and spans for every mention asked about.
+        for k in actors.indices where actors[k].spans.contains(where: { $0.overlaps(m.span) }) {
+            return actors[k].name
         }
         if m.kind == .nationality || m.kind == .country {
-            if let code = m.country, let a = actors.first(where: { $0.kind == .country && $0.country == code }) {
-                return a.name
+            if let code = m.country, let k = actors.indices.first(where: { actors[$0].kind == .country && actors[$0].country == code }) {
+                return actors[k].name
             }
             return m.kind == .country ? m.text : m.country ?? m.text
         }
