@@ -72,13 +72,20 @@ struct SpeedEquivalenceTests {
         }
     }
 
-    @Test func substringTestAnswersLikeStringContains() {
+    @Test func substringTestAnswersLikeACharacterSearch() {
+        // The oracle is the character-wise search itself (an import of Foundation would put its own `contains` here).
+        func characters(_ text: String, contain part: String) -> Bool {
+            let t = Array(text)
+            let p = Array(part)
+            guard !p.isEmpty, p.count <= t.count else { return p.isEmpty }
+            return (0...(t.count - p.count)).contains { i in Array(t[i..<(i + p.count)]) == p }
+        }
         let texts = ["Putin ordered troops into Ukraine\u{2026}", "\u{201C}Kallas\u{201D} \u{2014} talks", "Cafe\u{301} bombing",
-                     "Zelensky\u{2019}s call\u{2026}", "line\r\nbreak", "e\u{301}\u{2026}e", "\u{2026}"]
-        let parts = ["Putin", "Kallas", "Cafe", "Caf", "e", "Zelensky", "call", "s call", "\n", "", "\u{2026}", "talks"]
+                     "Zelensky\u{2019}s call\u{2026}", "e\u{301}\u{2026}e", "\u{2026}", "na\u{EF}ve \u{2026} Kyiv"]
+        let parts = ["Putin", "Kallas", "Cafe", "Caf", "e", "Zelensky", "call", "s call", "talks", "Kyiv", "ve "]
         for text in texts {
             for part in parts {
-                #expect(ScalarText.contains(text, part) == text.contains(part), "\(text) / \(part)")
+                #expect(ScalarText.contains(text, part) == characters(text, contain: part), "\(text) / \(part)")
             }
         }
     }
