@@ -61,27 +61,15 @@ enum TimelineLabel {
         // Left: back to a hard stop, a relative clause word, or a comma with a few words already taken.
         var lo = fi
         var words = 0
-        while lo > 0 {
-            let t = toks[lo - 1]
-            if isHardStop(t, gapBefore: toks.gapBefore(lo - 1)) { break }
-            if t.kind == .word && clauseWordSet.contains(t) { break }
-            if t.kind == .punct && t.lower == "," && words >= 3 { break }
-            if words >= 16 { break }
-            if t.kind == .word { words += 1 }
+        while lo > 0, !stopsLeft(toks[lo - 1], gapBefore: toks.gapBefore(lo - 1), words: words) {
+            if toks[lo - 1].kind == .word { words += 1 }
             lo -= 1
         }
         // Right: forward to a hard stop, a sentence end, or a joiner/comma with a few words taken.
         var hi = fl
         words = 0
-        while hi + 1 < toks.count {
-            let t = toks[hi + 1]
-            if isHardStop(t) { break }
-            if t.kind == .word && clauseWordSet.contains(t) { break }
-            if t.kind == .punct && (t.lower == "." || t.lower == "!" || t.lower == "?") && hi + 2 >= toks.count { break }
-            if t.kind == .punct && t.lower == "," && words >= 3 { break }
-            if t.kind == .word && rightJoinerSet.contains(t) && words >= 3 { break }
-            if words >= 14 { break }
-            if t.kind == .word { words += 1 }
+        while hi + 1 < toks.count, !stopsRight(toks[hi + 1], last: hi + 2 >= toks.count, words: words) {
+            if toks[hi + 1].kind == .word { words += 1 }
             hi += 1
         }
         // Only tokens lo...hi can be kept, so only their marks are held (a sentence can be very long).
@@ -176,6 +164,28 @@ enum TimelineLabel {
         return first.uppercased() + text.dropFirst()
     }
 
+    /// Whether the walk left from the focus stops before token `t`, having taken `words` words: a hard stop, a relative
+    /// clause word, a comma once a few words are taken, or the word limit. (A function of the lent token, so that the
+    /// walk does not copy each token it passes.)
+    static func stopsLeft(_ t: TimeToken, gapBefore: Bool, words: Int) -> Bool {
+        if isHardStop(t, gapBefore: gapBefore) { return true }
+        if t.kind == .word && clauseWordSet.contains(t) { return true }
+        if t.kind == .punct && t.isMark(",", key: commaKey) && words >= 3 { return true }
+        return words >= 16
+    }
+
+    /// Whether the walk right from the focus stops before token `t` (`last`: the sentence's last token): a hard stop,
+    /// a relative clause word, final punctuation, a comma or a joiner once a few words are taken, or the word limit.
+    static func stopsRight(_ t: TimeToken, last: Bool, words: Int) -> Bool {
+        if isHardStop(t) { return true }
+        if t.kind == .word && clauseWordSet.contains(t) { return true }
+        if t.kind == .punct && last
+            && (t.isMark(".", key: periodKey) || t.isMark("!", key: bangKey) || t.isMark("?", key: questionKey)) { return true }
+        if t.kind == .punct && t.isMark(",", key: commaKey) && words >= 3 { return true }
+        if t.kind == .word && rightJoinerSet.contains(t) && words >= 3 { return true }
+        return words >= 14
+    }
+
     /// Whether a token ends a clause whatever surrounds it (a spaced hyphen is a dash).
     static func isHardStop(_ t: TimeToken) -> Bool {
         isHardStop(t, gapBefore: t.gapBefore)
@@ -183,7 +193,7 @@ enum TimelineLabel {
 
     /// The same for a token whose gap flag is given (the first token of a sentence follows a gap).
     static func isHardStop(_ t: TimeToken, gapBefore: Bool) -> Bool {
-        t.kind == .punct && (hardStopSet.contains(t) || (t.lower == "-" && gapBefore))
+        t.kind == .punct && (hardStopSet.contains(t) || (t.isMark("-", key: hyphenKey) && gapBefore))
     }
 
     /// Drops punctuation, conjunctions and prepositions left dangling at either end of `kept[s..<e]` (a leading
