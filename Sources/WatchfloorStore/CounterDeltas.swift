@@ -41,6 +41,10 @@ struct CounterDeltas {
     var countries: [Bytes: (articles: Int, incidents: Int)] = [:]
     /// Articles per (code, name).
     var countryNames: [TextPair: Int] = [:]
+    /// Per (country code, actor): mentions and article links added (v6 `actor_countries`).
+    var actorCountries: [IDText: (mentions: Int, articles: Int)] = [:]
+    /// Per (incident type, actor): mentions and article links added (v6 `actor_types`).
+    var actorTypes: [IDText: (mentions: Int, articles: Int)] = [:]
     /// Day-precise timeline entries per day.
     var timelineDays: [Bytes: Int] = [:]
     /// Articles added to the store.
@@ -51,7 +55,7 @@ struct CounterDeltas {
     /// Whether there is nothing to write.
     var isEmpty: Bool {
         articles == 0 && incidents == 0 && actors.isEmpty && actorRoles.isEmpty && actorDays.isEmpty && countries.isEmpty
-            && countryNames.isEmpty && timelineDays.isEmpty
+            && countryNames.isEmpty && timelineDays.isEmpty && actorCountries.isEmpty && actorTypes.isEmpty
     }
 
     /// One `article_actors` row added.
@@ -60,6 +64,18 @@ struct CounterDeltas {
         actors[actorID, default: (0, 0)].articles += 1
         if let role { actorRoles[IDText(id: actorID, text: Bytes(role.utf8)), default: 0] += 1 }
         if let published { actorDays[IDText(id: actorID, text: Bytes(published.utf8)), default: 0] += mentions }
+    }
+
+    /// One actor link counted for a country (`code`, upper case) or an incident type (`type`).
+    mutating func addActorFilter(actorID: Int64, code: Bytes? = nil, type: String? = nil, mentions: Int) {
+        if let code {
+            actorCountries[IDText(id: actorID, text: code), default: (0, 0)].mentions += mentions
+            actorCountries[IDText(id: actorID, text: code), default: (0, 0)].articles += 1
+        }
+        if let type {
+            actorTypes[IDText(id: actorID, text: Bytes(type.utf8)), default: (0, 0)].mentions += mentions
+            actorTypes[IDText(id: actorID, text: Bytes(type.utf8)), default: (0, 0)].articles += 1
+        }
     }
 
     /// One `article_countries` row added.

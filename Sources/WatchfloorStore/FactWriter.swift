@@ -36,8 +36,12 @@ struct FactWriter {
             try s.insertArticleCountry.run()
             s.deltas.addArticleCountry(code: c.code, name: c.name)
         }
-        for link in ActorLink.merged(x.actors) { try writeActor(link) }
-        let incidentIDs = try writeIncidents(x.incidents, countries: countries)
+        var links: [(id: Int64, country: String?, mentions: Int)] = []
+        for link in ActorLink.merged(x.actors) { links.append((try writeActor(link), link.country, link.mentions)) }
+        // The countries a fact without its own matches: the article's focus countries, else all of them.
+        let focus = countries.filter(\.focus)
+        let fallback = (focus.isEmpty ? countries : focus).map(\.code)
+        let incidentIDs = try writeIncidents(x.incidents, fallback: fallback)
         for e in x.timeline {
             let incident = e.incident.flatMap { $0 >= 0 && $0 < x.incidents.count ? $0 : nil }
             let range = s.days(of: e.date)
@@ -49,25 +53,55 @@ struct FactWriter {
             t.bind(4, e.precision.rawValue)
             t.bind(5, dayStart)
             t.bind(6, dayEnd)
-            t.bind(7, incident.map { x.incidents[$0].type.rawValue })
-            t.bind(8, incident.flatMap { x.incidents[$0].country?.uppercased() })
+            let type = incident.map { x.incidents[$0].type.rawValue }
+            let country = incident.flatMap { x.incidents[$0].country?.uppercased() }
+            t.bind(7, type)
+            t.bind(8, country)
             t.bind(9, e.label)
             t.bind(10, e.sentence.start)
             t.bind(11, e.sentence.end)
             t.bind(12, ingestedAt)
             try t.run()
             s.deltas.addTimelineEntry(dayStart: dayStart, dayEnd: dayEnd)
+            let id = db.lastInsertedRowID
+            let c = s.insertTimelineCountry
+            for code in country.map({ [$0] }) ?? fallback {
+                c.bind(1, id)
+                c.bind(2, code)
+                c.bind(3, type)
+                c.bind(4, dayStart)
+                c.bind(5, dayEnd)
+                c.bind(6, ingestedAt)
+                try c.run()
+            }
+        }
+        addActorFilters(links, countries: countries, incidents: x.incidents)
+    }
+
+    /// The v6 `actor_countries` and `actor_types` counts of this article's actor links (what the v6 insert
+    /// triggers added): each link counts for its own country and each of the article's countries (once per
+    /// code), and for each type of incident in the article.
+    private func addActorFilters(_ links: [(id: Int64, country: String?, mentions: Int)], countries: [CountryCount], incidents: [Incident]) {
+        guard !links.isEmpty else { return }
+        let codes = countries.map { CounterDeltas.Bytes($0.code.utf8) }
+        let codeSet = Set(codes)
+        var types: [String] = []
+        for i in incidents where !types.contains(i.type.rawValue) { types.append(i.type.rawValue) }
+        for link in links {
+            for code in codes { session.deltas.addActorFilter(actorID: link.id, code: code, mentions: link.mentions) }
+            if let own = link.country.map({ CounterDeltas.Bytes($0.utf8) }), !codeSet.contains(own) {
+                session.deltas.addActorFilter(actorID: link.id, code: own, mentions: link.mentions)
+            }
+            for type in types { session.deltas.addActorFilter(actorID: link.id, type: type, mentions: link.mentions) }
         }
     }
 
-    /// Inserts the incidents and their `incident_countries` rows; returns their ids in order.
-    private func writeIncidents(_ incidents: [Incident], countries: [CountryCount]) throws -> [Int64] {
+    /// Inserts the incidents and their `incident_countries` rows (`fallback`: the countries of one without
+    /// its own); returns their ids in order.
+    private func writeIncidents(_ incidents: [Incident], fallback: [String]) throws -> [Int64] {
         guard !incidents.isEmpty else { return [] }
         let s = session
         let text = ScalarText(article.text)
-        // The countries an incident without its own matches: the article's focus countries, else all of them.
-        let focus = countries.filter(\.focus)
-        let fallback = (focus.isEmpty ? countries : focus).map(\.code)
         var ids: [Int64] = []
         ids.reserveCapacity(incidents.count)
         let published = article.published?.iso
@@ -113,7 +147,8 @@ struct FactWriter {
         return ids
     }
 
-    private func writeActor(_ link: ActorLink) throws {
+    /// Inserts one actor link; returns the actor's id.
+    private func writeActor(_ link: ActorLink) throws -> Int64 {
         let actorID = try session.actorID(name: link.name, kind: link.kind, country: link.actorCountry)
         let published = article.published?.iso
         let q = session.insertArticleActor
@@ -129,6 +164,7 @@ struct FactWriter {
         q.bind(10, ingestedAt)
         try q.run()
         session.deltas.addActorLink(actorID: actorID, role: link.role, published: published, mentions: link.mentions)
+        return actorID
     }
 
     /// Countries with their codes in upper case, one per code in order of first appearance: mentions

@@ -22,6 +22,7 @@ enum StoreSchema {
         }
         migrator.registerMigration(filterIndexesName) { db in try db.execute(sql: filterIndexes) }
         migrator.registerMigration("v7") { db in try db.execute(sql: v7) }
+        migrator.registerMigration("v8") { db in try db.execute(sql: v8) }
         return migrator
     }
 

@@ -49,6 +49,7 @@ final class WriteSession {
     let insertIncident: RawStatement
     let insertIncidentCountry: RawStatement
     let insertTimeline: RawStatement
+    let insertTimelineCountry: RawStatement
 
     /// Prepares the statements (from the connection's cache after the first transaction).
     init(_ db: Database) throws {
@@ -83,6 +84,9 @@ final class WriteSession {
             """)
         insertIncidentCountry = try RawStatement(db, sql: """
             INSERT INTO incident_countries (incident_id, country, type, day_start, day_end, ingested_at) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertTimelineCountry = try RawStatement(db, sql: """
+            INSERT INTO timeline_countries (timeline_id, country, type, day_start, day_end, ingested_at) VALUES (?, ?, ?, ?, ?, ?)
             """)
         insertTimeline = try RawStatement(db, sql: """
             INSERT INTO timeline (article_id, incident_id, date, precision, day_start, day_end, type, country, label,
@@ -213,6 +217,19 @@ final class WriteSession {
             for day in d.timelineDays.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
                 s.bind(1, String(decoding: day, as: UTF8.self))
                 s.bind(2, d.timelineDays[day] ?? 0)
+                try s.run()
+            }
+        }
+        for (table, column, sums) in [("actor_countries", "country", d.actorCountries), ("actor_types", "type", d.actorTypes)] where !sums.isEmpty {
+            let s = try RawStatement(db, sql: """
+                INSERT INTO \(table) (\(column), actor_id, mentions, articles) VALUES (?, ?, ?, ?)
+                ON CONFLICT (\(column), actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles
+                """)
+            for (key, change) in sums.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
+                s.bind(1, String(decoding: key.text, as: UTF8.self))
+                s.bind(2, key.id)
+                s.bind(3, change.mentions)
+                s.bind(4, change.articles)
                 try s.run()
             }
         }
