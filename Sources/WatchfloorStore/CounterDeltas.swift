@@ -60,22 +60,25 @@ struct CounterDeltas {
 
     /// One `article_actors` row added.
     mutating func addActorLink(actorID: Int64, role: String?, published: String?, mentions: Int) {
-        actors[actorID, default: (0, 0)].mentions += mentions
-        actors[actorID, default: (0, 0)].articles += 1
+        CounterDeltas.bump(&actors[actorID, default: (0, 0)], mentions)
         if let role { actorRoles[IDText(id: actorID, text: Bytes(role.utf8)), default: 0] += 1 }
         if let published { actorDays[IDText(id: actorID, text: Bytes(published.utf8)), default: 0] += mentions }
     }
 
-    /// One actor link counted for a country (`code`, upper case) or an incident type (`type`).
-    mutating func addActorFilter(actorID: Int64, code: Bytes? = nil, type: String? = nil, mentions: Int) {
-        if let code {
-            actorCountries[IDText(id: actorID, text: code), default: (0, 0)].mentions += mentions
-            actorCountries[IDText(id: actorID, text: code), default: (0, 0)].articles += 1
-        }
-        if let type {
-            actorTypes[IDText(id: actorID, text: Bytes(type.utf8)), default: (0, 0)].mentions += mentions
-            actorTypes[IDText(id: actorID, text: Bytes(type.utf8)), default: (0, 0)].articles += 1
-        }
+    /// One actor link counted for a country (`code`, upper case, as bytes).
+    mutating func addActorCountry(actorID: Int64, code: Bytes, mentions: Int) {
+        // One hash lookup per count: this runs for every (link, country of the article) pair.
+        CounterDeltas.bump(&actorCountries[IDText(id: actorID, text: code), default: (0, 0)], mentions)
+    }
+
+    /// One actor link counted for an incident type (its raw value as bytes).
+    mutating func addActorType(actorID: Int64, type: Bytes, mentions: Int) {
+        CounterDeltas.bump(&actorTypes[IDText(id: actorID, text: type), default: (0, 0)], mentions)
+    }
+
+    private static func bump(_ value: inout (mentions: Int, articles: Int), _ mentions: Int) {
+        value.mentions += mentions
+        value.articles += 1
     }
 
     /// One `article_countries` row added.

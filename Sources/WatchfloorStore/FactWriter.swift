@@ -85,14 +85,17 @@ struct FactWriter {
         guard !links.isEmpty else { return }
         let codes = countries.map { CounterDeltas.Bytes($0.code.utf8) }
         let codeSet = Set(codes)
-        var types: [String] = []
-        for i in incidents where !types.contains(i.type.rawValue) { types.append(i.type.rawValue) }
+        var types: [CounterDeltas.Bytes] = []
+        for i in incidents {
+            let type = CounterDeltas.Bytes(i.type.rawValue.utf8)
+            if !types.contains(type) { types.append(type) }
+        }
         for link in links {
-            for code in codes { session.deltas.addActorFilter(actorID: link.id, code: code, mentions: link.mentions) }
+            for code in codes { session.deltas.addActorCountry(actorID: link.id, code: code, mentions: link.mentions) }
             if let own = link.country.map({ CounterDeltas.Bytes($0.utf8) }), !codeSet.contains(own) {
-                session.deltas.addActorFilter(actorID: link.id, code: own, mentions: link.mentions)
+                session.deltas.addActorCountry(actorID: link.id, code: own, mentions: link.mentions)
             }
-            for type in types { session.deltas.addActorFilter(actorID: link.id, type: type, mentions: link.mentions) }
+            for type in types { session.deltas.addActorType(actorID: link.id, type: type, mentions: link.mentions) }
         }
     }
 
