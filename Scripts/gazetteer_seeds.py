@@ -265,7 +265,7 @@ ORG_HEADS = """Ministry|Ministries|Department|Agency|Office|Council|Commission|C
 Court|Tribunal|Army|Navy|Air Force|Forces|Force|Guard|Guards|Police|Service|Services|Bureau|Bank|Fund|Union|Federation|Association
 Organization|Organisation|Institute|Institution|University|College|School|Academy|Foundation|Trust|Society|Corporation|Corp|Corp.
 Company|Co|Co.|Inc|Inc.|Ltd|Ltd.|Plc|PLC|LLC|Group|Holdings|Industries|Airlines|Airways|Motors|Bancorp|Brotherhood|Front|Movement
-Alliance|Coalition|Network|Authority|Board|Cabinet|Government|Administration|Command|Brigade|Battalion|Regiment|Division|Corps
+Alliance|Coalition|Network|Authority|Board|Cabinet|Government|Administration|Command|Staff|Brigade|Battalion|Regiment|Division|Corps
 Club|United|City|Rovers|Wanderers|Athletic|FC|Team|Times|Post|News|Journal|Herald|Telegraph|Tribune|Gazette|Radio|Television|TV
 Exchange|Reserve|Church|Mission|Council|Secretariat|Directorate|Inspectorate|Prosecutor's Office|Duma|Assembly|Chamber|League
 Systems|Technologies|Technology|Electronics|Pharmaceuticals|Energy|Oil|Petroleum|Gas|Steel|Mining|Resources|Partners|Capital

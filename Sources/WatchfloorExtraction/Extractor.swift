@@ -45,7 +45,8 @@ public struct Extractor: Sendable {
         let times = timeTagger.tag(scalars, tokens: timeTokens, anchor: article.published)
         let incidents = incidentDetector.detect(
             scalars, tokens: timeTokens, sentences: sentences, mentions: mentions, actors: actors, times: times,
-            published: article.published)
+            published: article.published,
+            dateline: finder.dateline.map { Span(start: tokens[$0.tokens.lowerBound].start, end: tokens[$0.tokens.upperBound].end) })
         let timeline = timelineBuilder.build(
             scalars, tokens: timeTokens, sentences: sentences, incidents: incidents, times: times, mentions: mentions,
             published: article.published)

@@ -206,3 +206,23 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(EntityFixture.mentions(y, "Derbyshire").count == 2)
     #expect(EntityFixture.mentions(y, "Derbyshire").allSatisfy { $0.kind == .organization })
 }
+
+@Test func aPossessiveCountryOwnsTheInstitutionItNames() throws {
+    let x = try #require(EntityFixture.extract(
+        "Russia's Defence Ministry said drones were downed. Ukraine's Defence Ministry denied it. "
+            + "Later the Defence Ministry in Moscow added details."))
+    let names = Set(x.actors.filter { $0.kind == .organization }.map(\.name))
+    #expect(names.contains("Russia's Defence Ministry") && names.contains("Ukraine's Defence Ministry"))
+    // Two owners named "Defence Ministry" in this article: the bare name stays bare rather than guessing one.
+    #expect(x.actors.first { $0.name == "Defence Ministry" }?.country == nil)
+    let one = try #require(EntityFixture.extract("Russia's Defence Ministry said drones were downed. The Defence Ministry gave no figures."))
+    let ministry = try #require(one.actors.first { $0.name == "Russia's Defence Ministry" })
+    #expect(ministry.country == "RU" && ministry.mentions == 2)
+}
+
+@Test func aRankBeforeAnOrganisationHeadIsAnInstitution() throws {
+    let x = try #require(EntityFixture.extract("Ukraine's General Staff said it had struck a depot. General Petraeus spoke later."))
+    #expect(!x.actors.contains { $0.kind == .person && $0.name == "Staff" })
+    #expect(x.actors.first { $0.name == "Ukraine's General Staff" }?.country == "UA")
+    #expect(x.actors.contains { $0.kind == .person && $0.name == "Petraeus" && $0.role == "General" })
+}

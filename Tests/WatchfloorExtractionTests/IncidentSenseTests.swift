@@ -37,6 +37,12 @@ extension IncidentDetectorTests {
         #expect(attacks("Any witnesses to the bombing of the market were asked to call the police.") == ["attack.bombing"])
     }
 
+    @Test func metWithAReactionIsNotAMeeting() {
+        #expect(!types("Any move will be met with a strong response, the minister said.").contains("talks"))
+        #expect(!types("The plan was met with criticism from the opposition.").contains("talks"))
+        #expect(types("The foreign ministers met with their Iranian counterparts in Doha.") == ["talks"])
+    }
+
     @Test func oneTalkOrVotePerSentence() {
         #expect(types("The leaders met for talks at the summit.") == ["talks"])
         #expect(types("Voters cast ballots in the election.") == ["election"])
@@ -118,4 +124,15 @@ extension IncidentDetectorTests {
         #expect(types("Riot police watched the crowd.").isEmpty)
         #expect(types("Militants attack police posts nightly.").first == "attack.other")
     }
+}
+
+/// The dateline says where a story was filed: an incident's place only when its sentence names no other.
+@Test func datelinePlaceYieldsToAPlaceTheSentenceNames() throws {
+    let sea = try #require(EntityFixture.extract(
+        "BRUSSELS, Jan 30 (Reuters) - NATO is deploying two frigates to the Baltic Sea after damage to a cable."))
+    let deployment = try #require(sea.incidents.first { $0.type == .deployment })
+    #expect(deployment.place == "Baltic Sea")
+    let kyiv = try #require(EntityFixture.extract("KYIV, Jan 30 (Reuters) - Russian missiles struck an energy facility overnight."))
+    let strike = try #require(kyiv.incidents.first { $0.type.rawValue.hasPrefix("attack") })
+    #expect(strike.place == "KYIV" && strike.country == "UA")
 }

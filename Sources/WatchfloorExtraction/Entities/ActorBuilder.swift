@@ -37,13 +37,27 @@ struct ActorBuilder {
                 bySurname[last] = actors.count - 1
             }
         }
-        for c in candidates where c.kind == .organization || isCountryActor(c) {
+        // "Russia's Defence Ministry ... the Defence Ministry said": a bare name that one country's possessive named
+        // in this article is that country's institution (two owners of one name leave it bare).
+        var owners: [String: Int16] = [:]
+        for c in candidates where c.kind == .organization && c.possessed && c.canonical < 0 {
+            let bare = finder.text(c.first, c.last)
+            owners[bare] = owners[bare].map { $0 == c.country ? $0 : -1 } ?? c.country
+        }
+        for var c in candidates where c.kind == .organization || isCountryActor(c) {
+            if c.kind == .organization, !c.possessed, c.canonical < 0, c.country < 0,
+               let owner = owners[finder.text(c.first, c.last)], owner >= 0 {
+                c.country = owner
+                c.possessed = true
+            }
             let span = Span(start: tokens[c.first].start, end: tokens[c.last].end)
             let name: String
             let kind: ActorKind
             var code: String?
             if c.kind == .organization {
-                if c.named || c.country < 0 {
+                if c.possessed && c.canonical < 0 {
+                    name = gazetteer.countries[Int(c.country)].name + "'s " + finder.text(c.first, c.last)
+                } else if c.named || c.country < 0 {
                     name = c.canonical >= 0 ? gazetteer.names[Int(c.canonical)] : finder.text(c.first, c.last)
                 } else {
                     name = gazetteer.countries[Int(c.country)].name + "'s " + finder.text(c.first, c.last).lowercased()

@@ -11,7 +11,8 @@ struct CountryCounter {
         var counts: [Int16: Int] = [:]
         var weight: [Int16: Double] = [:]
         var firstSeen: [Int16: Int] = [:]
-        for c in candidates where c.country >= 0 && c.kind != .person && c.named {
+        // A possessed institution ("Russia's Defence Ministry") repeats its owner's mention; it does not count again.
+        for c in candidates where c.country >= 0 && c.kind != .person && c.named && !c.possessed {
             counts[c.country, default: 0] += 1
             let start = tokens[c.first].start
             var w = 1.0

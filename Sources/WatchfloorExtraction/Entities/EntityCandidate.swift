@@ -27,6 +27,9 @@ struct EntityCandidate: Hashable, Sendable {
     /// For people: whether only the shape of the name made it a person (no given name, role, age or known surname),
     /// so its surname may claim unknown words but not known places ("Lebed Chechnya" must not make "Chechnya" a person).
     var weak = false
+    /// For organisations: whether the country came from a possessive before the name ("Russia's Defence Ministry"),
+    /// so the actor is named with its owner.
+    var possessed = false
     /// Whether the country is settled (unambiguous or fixed by context such as "Paris, Texas").
     var settled: Bool
     /// Whether the mention's span starts with the "the" before `first` ("the United States", "the Federal Reserve").

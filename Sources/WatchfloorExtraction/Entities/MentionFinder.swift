@@ -340,6 +340,11 @@ struct MentionFinder {
             honorific = found.honorific
         }
         if role != nil || honorific {
+            // "Ukraine's General Staff", "the Navy Command": a rank word heading an organisation, not a titled person.
+            if single, !honorific, let r = role, r.last == a - 1, gazetteer.orgHeads.contains(t0.key) {
+                emit(r.first, b, kind: .organization)
+                return
+            }
             emitPerson(a, b, role: honorific ? nil : role, titled: true)
             return
         }
@@ -499,7 +504,14 @@ struct MentionFinder {
            m.entries.allSatisfy({ $0.country == q.country || $0.kind == .place }) {
             country = q.country
         }
-        candidates.append(EntityCandidate(first: a, last: b, kind: kind, entries: [], country: country, settled: true))
+        var c = EntityCandidate(first: a, last: b, kind: kind, entries: [], country: country, settled: true)
+        // "Russia's Defence Ministry": the possessive names the owner, and the actor must not merge with Ukraine's.
+        if kind == .organization, country < 0, a >= 2, tokens[a - 1].key == Self.possessiveKey,
+           let owner = candidates.last, owner.last == a - 2, owner.kind == .country, owner.country >= 0 {
+            c.country = owner.country
+            c.possessed = true
+        }
+        candidates.append(c)
     }
 
     // MARK: - Context

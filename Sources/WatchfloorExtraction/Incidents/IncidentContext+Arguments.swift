@@ -87,7 +87,7 @@ extension IncidentContext {
 
     /// Where it happened: the nearest place or country after a locative preposition ("in Ukraine", "near Kharkiv"),
     /// preferring one after the trigger; a country followed by its place ("Russia's Kaluga region") gives the place.
-    /// Without a locative, the nearest place in the sentence.
+    /// Without a locative, the nearest place in the sentence; the dateline's place only when the sentence names no other.
     func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
         let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && Self.locativeSet.contains(wordBefore($0)) }
         func cost(_ m: Mention) -> Int { distance(m.span, trigger) + (m.span.start >= trigger.end ? 0 : 40) }
@@ -98,7 +98,10 @@ extension IncidentContext {
             }
             return (nil, m.country, m)
         }
-        if let m = ms.filter({ $0.kind == .place }).min(by: { distance($0.span, trigger) < distance($1.span, trigger) }) {
+        func cost(place m: Mention) -> Int {
+            distance(m.span, trigger) + (dateline.map { m.span.start >= $0.start && m.span.end <= $0.end } == true ? 100_000 : 0)
+        }
+        if let m = ms.filter({ $0.kind == .place }).min(by: { cost(place: $0) < cost(place: $1) }) {
             return (placeName(m.text), m.country, m)
         }
         return (nil, nil, nil)

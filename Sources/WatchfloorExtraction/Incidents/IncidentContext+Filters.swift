@@ -57,6 +57,8 @@ extension IncidentContext {
             return false
         case "met", "meet":
             guard let n = range.contains(last + 1) ? tokens[last + 1] : nil else { return false }
+            // "will be met with a strong response", "was met with criticism": a reaction, not a meeting.
+            if next == "with" && Self.copulas.contains(prev) { return false }
             return ["with", "in", "on", "at", "behind", "privately", "separately", "briefly", "yesterday", "today", "last", "for"].contains(next)
                 || (n.kind == .word && n.capitalized) || prev == "to"
         case "fire", "fires":
@@ -124,6 +126,7 @@ extension IncidentContext {
     static let protestCues: Set<String> = ["against", "protest", "protests", "protesters", "protestors", "demonstrators",
         "demonstration", "opposition", "thousands", "hundreds", "demanding", "demand", "demanded", "anti", "police",
         "chanting", "chanted", "banners", "placards", "streets", "square"]
+    static let copulas: Set<String> = ["be", "been", "being", "was", "were", "is", "are"]
     static let passiveMarkers: Set<String> = ["been", "being", "was", "were", "is", "are", "be", "the", "an", "falsely", "wrongly"]
     static let notAfterSubject: Set<String> = ["of", "in", "and", "or", "to", "from", "at", "on", "for", "with", "by", "as",
         "near", "outside", "inside", "during", "across", "around", "into", "the", "a", "an", "s"]

@@ -27,15 +27,19 @@ struct IncidentContext {
     /// neither reports an event.
     let headings: [Span]
     let backMatter: Int
+    /// The wire dateline ("BRUSSELS, Jan 30 (Reuters) -"): where the story was filed, a weaker place than one the
+    /// sentence names.
+    let dateline: Span?
 
     init(scalars: [Unicode.Scalar], tokens: [TimeToken], mentions: [Mention], actors: [EventActor], times: [TimeExpression],
-         published: CalendarDay?) {
+         published: CalendarDay?, dateline: Span? = nil) {
         self.scalars = scalars
         self.tokens = tokens
         self.mentions = mentions
         self.actors = actors
         self.times = times
         self.published = published
+        self.dateline = dateline
         publishedISO = published?.iso
         (headings, backMatter) = Self.sections(tokens)
     }

@@ -20,11 +20,11 @@ public struct IncidentDetector: Sendable {
     /// The same over the text's time tokens (`TimeTokenizer.tokenize(scalars)`), made once per article.
     func detect(
         _ scalars: [Unicode.Scalar], tokens: [TimeToken], sentences: [Span], mentions: [Mention], actors: [EventActor],
-        times: [TimeExpression], published: CalendarDay?
+        times: [TimeExpression], published: CalendarDay?, dateline: Span? = nil
     ) -> [Incident] {
         var context = IncidentContext(
             scalars: scalars, tokens: tokens, mentions: mentions.sorted { $0.span < $1.span },
-            actors: actors, times: times.sorted { $0.span < $1.span }, published: published)
+            actors: actors, times: times.sorted { $0.span < $1.span }, published: published, dateline: dateline)
         context.index = IncidentIndex(scalars: scalars, times: context.times)
         var out: [Incident] = []
         var seen = Set<String>()
