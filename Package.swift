@@ -27,7 +27,11 @@ let package = Package(
         // The event store: the only importer of GRDB.
         .target(
             name: "WatchfloorStore",
-            dependencies: ["WatchfloorModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "WatchfloorModel", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the writer's statement binding (RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Readers, the directory watcher and the ingest pipeline.
         .target(

@@ -53,7 +53,9 @@ import Testing
         var violations: [String] = []
         for target in Self.allTargets {
             for file in Self.swiftFiles(in: target) {
-                if target != "WatchfloorStore" && Self.imports(file.text, module: "GRDB") { violations.append(file.name + " imports GRDB") }
+                for module in ["GRDB", "GRDBSQLite"] where target != "WatchfloorStore" && Self.imports(file.text, module: module) {
+                    violations.append(file.name + " imports " + module)
+                }
                 if target != "WatchfloorTerminal" && Self.imports(file.text, module: "CNCursesw") { violations.append(file.name + " imports CNCursesw") }
             }
         }
