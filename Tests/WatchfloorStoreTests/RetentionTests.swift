@@ -109,7 +109,9 @@ import WatchfloorModel
 
     @Test func manyOpenersCreatingOneStoreAtOnceAllSucceed() throws {
         // GRDB checks applied migrations before locking: concurrent creators race on `v1`.
-        let path = NSTemporaryDirectory() + "watchfloor-race-" + UUID().uuidString + "/store.sqlite"
+        let dir = NSTemporaryDirectory() + "watchfloor-race-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/store.sqlite"
         let failures = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 6) { _ in
             do {
