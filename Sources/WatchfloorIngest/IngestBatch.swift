@@ -11,7 +11,7 @@ struct IngestBatch {
     /// Most articles per transaction in a large one-shot run (`ingestAll`), once `backlogAfter` articles
     /// are written. Larger transactions write each shared index page once for more articles: 500
     /// instead of 200 took 9% less CPU and 20-30% less wall time over 10,000 files, for 6 MB more
-    /// peak memory (`docs/decisions/writer.md`).
+    /// peak memory (`docs/DECISIONS.md`, "Store writer and ingest speed").
     static let backlogArticles = 500
     /// Longest wait for a transaction in a large one-shot run (seconds).
     static let backlogDelay = 1.0

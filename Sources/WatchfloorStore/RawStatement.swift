@@ -5,7 +5,7 @@ import GRDBSQLite
 ///
 /// `StatementArguments` builds an array of `DatabaseValue`s per row and validates it against the
 /// statement; with about 150 rows per article that was a fifth of the writer's CPU (profile in
-/// `docs/decisions/writer.md`). Here each value goes straight to `sqlite3_bind_*`. Every statement
+/// `docs/DECISIONS.md`, "Store writer and ingest speed"). Here each value goes straight to `sqlite3_bind_*`. Every statement
 /// binds all its parameters on every use, so no stale value is ever stepped. Strings are copied by
 /// SQLite (`SQLITE_TRANSIENT`), so no pointer outlives the call that made it.
 struct RawStatement {

@@ -5,7 +5,7 @@ extension EntityResolver {
     /// Marks multi-word names of countries and organisations that follow "the" ("the United States", "the Federal
     /// Reserve", "the Bank of England") so that their span starts with it. People, nationalities, places, one-word names
     /// and acronyms ("the U.S.", "the EU", "the IRA") leave it out. The gold standards disagree here (MEANTIME keeps the
-    /// article, CoNLL and WikiEvents drop it); this split was measured on all three (docs/decisions/quality.md).
+    /// article, CoNLL and WikiEvents drop it); this split was measured on all three (docs/DECISIONS.md, "Extraction: entities and gazetteer").
     func markArticles(_ candidates: inout [EntityCandidate]) {
         for i in candidates.indices {
             let c = candidates[i]
