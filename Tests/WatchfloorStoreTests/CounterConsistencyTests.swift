@@ -60,63 +60,11 @@ import WatchfloorModel
     func countersMatchARecountAfterRandomOperations(seed: UInt64) throws {
         let store = try EventStore.inMemory()
         var r = Random(state: seed)
-        var paths: [String] = []
-        var variants: [String: Int] = [:]
-        var hashes: [String] = []
+        var writes = RandomStoreWrites()
         var clock = 100.0
         for step in 0..<160 {
             clock += 1
-            let op = r.int(0...99)
-            if op < 35 || paths.isEmpty {
-                let path = "/w/a\(step).txt"
-                let (a, x, hash) = CounterConsistencyTests.randomArticle(path, 0, &r)
-                _ = try store.record(article: a, extraction: x, contentHash: hash, size: 10, at: clock)
-                paths.append(path)
-                hashes.append(hash)
-            } else if op < 55 {
-                let path = r.pick(paths)
-                let variant = (variants[path] ?? 0) + 1
-                variants[path] = variant
-                let (a, x, hash) = CounterConsistencyTests.randomArticle(path, variant, &r)
-                _ = try store.record(article: a, extraction: x, contentHash: hash, size: 10, at: clock)
-                hashes.append(hash)
-            } else if op < 62 {
-                // A copy of stored (or once stored) content under a new path.
-                let path = "/w/copy\(step).txt"
-                let (a, x, _) = CounterConsistencyTests.randomArticle(path, 0, &r)
-                _ = try store.record(article: a, extraction: x, contentHash: r.pick(hashes), size: 10, at: clock)
-                paths.append(path)
-            } else if op < 75 {
-                try store.markRemoved(path: r.pick(paths))
-            } else if op < 82 {
-                var items = (0..<r.int(1...3)).map { n -> BatchArticle in
-                    let (a, x, hash) = CounterConsistencyTests.randomArticle("/w/f\(step).json#\(n)", 0, &r)
-                    return BatchArticle(article: a, contentHash: hash, size: 5, extraction: x)
-                }
-                // The v7 writer sums counters per transaction: a batch may also replace an article (possibly one it
-                // just wrote) or turn a stored path into a copy, both of which delete facts mid-transaction.
-                if r.chance(40), let first = items.first {
-                    let path = r.chance(50) ? first.article.path : r.pick(paths)
-                    let variant = (variants[path] ?? 0) + 1
-                    variants[path] = variant
-                    let (a, x, hash) = CounterConsistencyTests.randomArticle(path, variant, &r)
-                    items.append(BatchArticle(article: a, contentHash: hash, size: 5, extraction: x))
-                    hashes.append(hash)
-                }
-                if r.chance(30), let hash = hashes.last {
-                    let (a, x, _) = CounterConsistencyTests.randomArticle(r.pick(paths), 0, &r)
-                    items.append(BatchArticle(article: a, contentHash: hash, size: 5, extraction: x))
-                }
-                _ = try store.recordBatch(items, at: clock)
-                paths.append("/w/f\(step).json")
-                try store.pruneArticles(fromFile: "/w/f\(step).json", keeping: r.chance(50) ? ["/w/f\(step).json#0"] : [])
-            } else if op < 88 {
-                try store.recordError(path: r.chance(50) ? r.pick(paths) : "/w/bad\(step).txt", message: "broken")
-            } else if op < 93 {
-                try store.prune(olderThan: clock - Double(r.int(5...60)))
-            } else {
-                try store.deleteOrphanActors()
-            }
+            try writes.apply(store, step: step, clock: clock, &r)
             let drift = try store.counterDrift() + store.filterIndexDrift()
             #expect(drift.isEmpty, "seed \(seed), step \(step): \(drift)")
             if !drift.isEmpty { return }

@@ -11,45 +11,6 @@ import WatchfloorModel
 
     static let types: [IncidentType] = [.arrest, .talks, .protest, .sanctions]
 
-    /// Applies one random write (insert, replacement, copy, removal, JSON element pruning, retention).
-    static func randomStep(_ store: EventStore, _ step: Int, _ r: inout Random, paths: inout [String], hashes: inout [String],
-                           variants: inout [String: Int], clock: Double) throws {
-        let op = r.int(0...99)
-        if op < 40 || paths.isEmpty {
-            let path = "/w/a\(step).txt"
-            let (a, x, hash) = CounterConsistencyTests.randomArticle(path, 0, &r)
-            _ = try store.record(article: a, extraction: x, contentHash: hash, size: 10, at: clock)
-            paths.append(path)
-            hashes.append(hash)
-        } else if op < 60 {
-            let path = r.pick(paths)
-            let variant = (variants[path] ?? 0) + 1
-            variants[path] = variant
-            let (a, x, hash) = CounterConsistencyTests.randomArticle(path, variant, &r)
-            _ = try store.record(article: a, extraction: x, contentHash: hash, size: 10, at: clock)
-            hashes.append(hash)
-        } else if op < 67 {
-            let path = "/w/copy\(step).txt"
-            let (a, x, _) = CounterConsistencyTests.randomArticle(path, 0, &r)
-            _ = try store.record(article: a, extraction: x, contentHash: r.pick(hashes), size: 10, at: clock)
-            paths.append(path)
-        } else if op < 80 {
-            try store.markRemoved(path: r.pick(paths))
-        } else if op < 90 {
-            let items = (0..<r.int(1...3)).map { n -> BatchArticle in
-                let (a, x, hash) = CounterConsistencyTests.randomArticle("/w/f\(step).json#\(n)", 0, &r)
-                return BatchArticle(article: a, contentHash: hash, size: 5, extraction: x)
-            }
-            _ = try store.recordBatch(items, at: clock)
-            paths.append("/w/f\(step).json")
-            try store.pruneArticles(fromFile: "/w/f\(step).json", keeping: r.chance(50) ? ["/w/f\(step).json#0"] : [])
-        } else if op < 95 {
-            try store.prune(olderThan: clock - Double(r.int(5...60)))
-        } else {
-            try store.deleteOrphanActors()
-        }
-    }
-
     /// A random filter over the random articles' countries, types, words and days.
     static func randomFilter(_ r: inout Random) -> QueryFilter {
         var filter = QueryFilter()
@@ -65,9 +26,9 @@ import WatchfloorModel
     func filterIndexesMatchARecountAndTheFastPathsMatchPlainQueries(seed: UInt64) throws {
         let store = try EventStore.inMemory()
         var r = Random(state: seed)
-        var paths: [String] = [], hashes: [String] = [], variants: [String: Int] = [:]
+        var writes = RandomStoreWrites()
         for step in 0..<150 {
-            try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
+            try writes.apply(store, step: step, clock: 100 + Double(step), &r)
             let drift = try store.filterIndexDrift()
             #expect(drift.isEmpty, "seed \(seed), step \(step): \(drift)")
             if !drift.isEmpty { return }
@@ -80,9 +41,9 @@ import WatchfloorModel
         // written by today's writer and the tables this migration fills are emptied and backfilled again.
         let store = try EventStore.inMemory()
         var r = Random(state: 99)
-        var paths: [String] = [], hashes: [String] = [], variants: [String: Int] = [:]
+        var writes = RandomStoreWrites()
         for step in 0..<120 {
-            try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
+            try writes.apply(store, step: step, clock: 100 + Double(step), &r)
         }
         try store.executeForTesting("DELETE FROM timeline_countries; DELETE FROM actor_countries; DELETE FROM actor_types;")
         #expect(try !store.filterIndexDrift().isEmpty)
@@ -93,7 +54,7 @@ import WatchfloorModel
         try FilterIndexTests.expectFastPathsMatch(store, &r, "after migration")
         // And the triggers keep it exact from there on.
         for step in 120..<160 {
-            try FilterIndexTests.randomStep(store, step, &r, paths: &paths, hashes: &hashes, variants: &variants, clock: 100 + Double(step))
+            try writes.apply(store, step: step, clock: 100 + Double(step), &r)
         }
         #expect(try store.filterIndexDrift().isEmpty)
         try FilterIndexTests.expectFastPathsMatch(store, &r, "after more writes")
