@@ -48,9 +48,14 @@ extension EventStore {
     /// The maintained tables whose rows differ from a recount of the fact tables, with a sample of the
     /// difference; empty when every counter is exact.
     func counterDrift() throws -> [String] {
+        try drift(EventStore.counterRecounts)
+    }
+
+    /// The checks whose kept rows differ from their recount, each with a sample of the difference.
+    func drift(_ checks: [(name: String, kept: String, recount: String)]) throws -> [String] {
         try writer.read { db in
             var drift: [String] = []
-            for check in EventStore.counterRecounts {
+            for check in checks {
                 let kept = try EventStore.rowTexts(db, check.kept)
                 let recount = try EventStore.rowTexts(db, check.recount)
                 if kept != recount {

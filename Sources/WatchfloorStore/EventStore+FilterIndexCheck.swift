@@ -1,5 +1,3 @@
-import GRDB
-
 // MARK: - Filter indexes against a recount (tests and diagnostics)
 
 extension EventStore {
@@ -34,27 +32,6 @@ extension EventStore {
 
     /// The v6 tables whose rows differ from a recount, with a sample of the difference; empty when exact.
     func filterIndexDrift() throws -> [String] {
-        try writer.read { db in
-            var drift: [String] = []
-            for check in EventStore.filterIndexRecounts {
-                let kept = try EventStore.countedRows(db, check.kept)
-                let recount = try EventStore.countedRows(db, check.recount)
-                if kept != recount {
-                    let extra = kept.subtracting(recount).sorted().prefix(3)
-                    let missing = recount.subtracting(kept).sorted().prefix(3)
-                    drift.append("\(check.name): kept but not recounted \(Array(extra)); recounted but not kept \(Array(missing))")
-                }
-            }
-            return drift
-        }
-    }
-
-    /// Each row as one text, counted (a multiset as a set of "row#n").
-    private static func countedRows(_ db: Database, _ sql: String) throws -> Set<String> {
-        var counts: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql) {
-            counts[row.databaseValues.map(\.description).joined(separator: "|"), default: 0] += 1
-        }
-        return Set(counts.map { "\($0.key)#\($0.value)" })
+        try drift(EventStore.filterIndexRecounts)
     }
 }

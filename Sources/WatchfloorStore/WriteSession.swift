@@ -161,24 +161,13 @@ final class WriteSession {
                 try s.run()
             }
         }
-        if !d.actorRoles.isEmpty {
+        for (table, column, total, sums) in [("actor_roles", "role", "articles", d.actorRoles), ("actor_days", "day", "mentions", d.actorDays)]
+        where !sums.isEmpty {
             let s = try RawStatement(db, sql: """
-                INSERT INTO actor_roles (actor_id, role, articles) VALUES (?, ?, ?)
-                ON CONFLICT (actor_id, role) DO UPDATE SET articles = articles + excluded.articles
+                INSERT INTO \(table) (actor_id, \(column), \(total)) VALUES (?, ?, ?)
+                ON CONFLICT (actor_id, \(column)) DO UPDATE SET \(total) = \(total) + excluded.\(total)
                 """)
-            for (key, n) in d.actorRoles.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
-                s.bind(1, key.id)
-                s.bind(2, String(decoding: key.text, as: UTF8.self))
-                s.bind(3, n)
-                try s.run()
-            }
-        }
-        if !d.actorDays.isEmpty {
-            let s = try RawStatement(db, sql: """
-                INSERT INTO actor_days (actor_id, day, mentions) VALUES (?, ?, ?)
-                ON CONFLICT (actor_id, day) DO UPDATE SET mentions = mentions + excluded.mentions
-                """)
-            for (key, n) in d.actorDays.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
+            for (key, n) in sums.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
                 s.bind(1, key.id)
                 s.bind(2, String(decoding: key.text, as: UTF8.self))
                 s.bind(3, n)
