@@ -18,7 +18,7 @@ extension EventStore {
          SELECT c.code, aa.actor_id, SUM(aa.mentions), COUNT(*)
          FROM (SELECT DISTINCT code FROM article_countries UNION SELECT country FROM article_actors WHERE country IS NOT NULL) c
          JOIN article_actors aa ON aa.country = c.code
-             OR EXISTS (SELECT 1 FROM article_countries x WHERE x.article_id = aa.article_id AND x.code = c.code)
+             OR EXISTS (SELECT 1 FROM article_countries x WHERE x.article_id = aa.article_id AND x.code = c.code AND x.focus = 1)
          GROUP BY c.code, aa.actor_id
          """),
         ("actor_types", "SELECT type, actor_id, mentions, articles FROM actor_types",

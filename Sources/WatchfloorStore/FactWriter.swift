@@ -78,12 +78,12 @@ struct FactWriter {
         addActorFilters(links, countries: countries, incidents: x.incidents)
     }
 
-    /// The v6 `actor_countries` and `actor_types` counts of this article's actor links (what the v6 insert
-    /// triggers added): each link counts for its own country and each of the article's countries (once per
-    /// code), and for each type of incident in the article.
+    /// The `actor_countries` and `actor_types` counts of this article's actor links: each link counts for
+    /// its own country and each of the article's focus countries (once per code; v9), and for each type of
+    /// incident in the article.
     private func addActorFilters(_ links: [(id: Int64, country: String?, mentions: Int)], countries: [CountryCount], incidents: [Incident]) {
         guard !links.isEmpty else { return }
-        let codes = countries.map { CounterDeltas.Bytes($0.code.utf8) }
+        let codes = countries.filter(\.focus).map { CounterDeltas.Bytes($0.code.utf8) }
         let codeSet = Set(codes)
         var types: [CounterDeltas.Bytes] = []
         for i in incidents {

@@ -5,7 +5,7 @@ import WatchfloorModel
 ///
 /// Countries: an incident or timeline entry matches on its own country, or, when it has none, on
 /// its article's focus countries (or any country of the article if the extractor marked no focus).
-/// An actor matches on its own country or on the countries of an article that names it.
+/// An actor matches on its own country or on the focus countries of an article that names it (v9).
 /// Dates: a row matches when the days its date covers overlap `since...until`; incidents without a
 /// date use their article's published day; actors use the published day of the article.
 /// Text: full-text search over article title and text, each word as a prefix, all words required.
@@ -38,14 +38,14 @@ struct FilterSQL {
     }
 
     /// The actor links a filtered actor list sums, as a `FROM` item named `aa` (`article_id`, `actor_id`,
-    /// `mentions`), with its arguments. With countries and no text, the links of the articles that have one of
+    /// `mentions`), with its arguments. With countries and no text, the links of the articles focused on one of
     /// the countries, plus the links whose own country is one of them in other articles: each read from an index,
     /// where "own country or the article's" as one condition read every link of the store (7 s of CPU for two
     /// countries at 1M, 0.6 s this way). Otherwise all links, filtered by `forActors`.
     static func actorLinks(_ filter: QueryFilter) -> (sql: String, arguments: StatementArguments) {
         guard !filter.countries.isEmpty, filter.text.flatMap(ftsQuery) == nil else { return ("article_actors aa", StatementArguments()) }
         let codes = filter.countries.map { $0.uppercased() }.sorted()
-        let articles = "SELECT c.article_id FROM article_countries c WHERE c.code IN (\(marks(codes.count)))"
+        let articles = "SELECT c.article_id FROM article_countries c WHERE c.code IN (\(marks(codes.count))) AND c.focus = 1"
         return ("""
             (SELECT article_id, actor_id, mentions FROM article_actors WHERE article_id IN (\(articles))
              UNION ALL
@@ -60,7 +60,7 @@ struct FilterSQL {
         // Without text, `actorLinks` already holds only the links of the countries.
         if !filter.countries.isEmpty && filter.text.flatMap(ftsQuery) != nil {
             let codes = filter.countries.map { $0.uppercased() }.sorted()
-            sql.add("(aa.country IN (\(marks(codes.count))) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks(codes.count)))))",
+            sql.add("(aa.country IN (\(marks(codes.count))) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks(codes.count))) AND c.focus = 1))",
                     codes + codes)
         }
         if !filter.types.isEmpty {

@@ -23,6 +23,7 @@ enum StoreSchema {
         migrator.registerMigration(filterIndexesName) { db in try db.execute(sql: filterIndexes) }
         migrator.registerMigration("v7") { db in try db.execute(sql: v7) }
         migrator.registerMigration("v8") { db in try db.execute(sql: v8) }
+        migrator.registerMigration(actorFocusName) { db in try db.execute(sql: v9) }
         return migrator
     }
 

@@ -48,7 +48,11 @@ import WatchfloorModel
         try store.executeForTesting("DELETE FROM timeline_countries; DELETE FROM actor_countries; DELETE FROM actor_types;")
         #expect(try !store.filterIndexDrift().isEmpty)
         try store.executeForTesting(StoreSchema.filterIndexBackfill)
+        // v6 counted an actor link for every country of its article; v9 recounts by its focus countries.
+        #expect(try store.filterIndexDrift().contains { $0.hasPrefix("actor_countries") })
+        try store.executeForTesting(StoreSchema.v9Recount)
         #expect(try store.appliedMigrations().contains(StoreSchema.filterIndexesName))
+        #expect(try store.appliedMigrations().contains(StoreSchema.actorFocusName))
         #expect(try store.filterIndexDrift().isEmpty)
         #expect(try store.counterDrift().isEmpty)
         try FilterIndexTests.expectFastPathsMatch(store, &r, "after migration")
@@ -58,6 +62,35 @@ import WatchfloorModel
         }
         #expect(try store.filterIndexDrift().isEmpty)
         try FilterIndexTests.expectFastPathsMatch(store, &r, "after more writes")
+    }
+
+    @Test func anActorCountsForItsOwnCountryAndItsArticlesFocusCountriesOnly() throws {
+        let store = try EventStore.inMemory()
+        // An article about Ukraine that mentions Japan in passing, naming a Russian and an actor without a country.
+        var x = StoreFixtures.extraction(country: "UA", name: "Ukraine", actor: "Vladimir Putin")
+        x.countries.append(CountryCount(code: "JP", name: "Japan", mentions: 1, focus: false))
+        x.actors = [
+            EventActor(name: "Vladimir Putin", kind: .person, role: "President", country: "RU", spans: [Span(start: 27, end: 32)]),
+            EventActor(name: "Red Cross", kind: .organization, role: nil, country: nil, spans: [Span(start: 40, end: 44)]),
+        ]
+        _ = try store.record(article: StoreFixtures.article("/a.txt"), extraction: x, contentHash: "a", size: 10)
+        let end = try #require(CalendarDay(iso: "2024-03-31"))
+        func names(_ codes: Set<String>) throws -> [String] {
+            var filter = QueryFilter()
+            filter.countries = codes
+            let fast = try store.actors(filter: filter, sort: .name, limit: 10, offset: 0, trendDays: 1, endingAt: end).map(\.name)
+            let plain = try store.actors(filter: filter, sort: .name, limit: 10, offset: 0, trendDays: 1, endingAt: end, useCounters: false)
+            #expect(fast == plain.map(\.name), "\(codes)")
+            return fast
+        }
+        #expect(try names(["UA"]) == ["Red Cross", "Vladimir Putin"])
+        #expect(try names(["RU"]) == ["Vladimir Putin"])
+        #expect(try names(["JP"]) == [])
+        #expect(try names(["JP", "RU"]) == ["Vladimir Putin"])
+        #expect(try store.filterIndexDrift().isEmpty)
+        try store.markRemoved(path: "/a.txt")
+        #expect(try store.filterIndexDrift().isEmpty)
+        #expect(try names(["UA"]) == [])
     }
 
     /// Timeline pages, histograms and actor lists against the plain queries, for random filters.
@@ -148,7 +181,7 @@ import WatchfloorModel
         let codes = filter.countries.map { $0.uppercased() }.sorted()
         if !codes.isEmpty {
             let marks = FilterSQL.marks(codes.count)
-            conditions.append("(aa.country IN (\(marks)) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks))))")
+            conditions.append("(aa.country IN (\(marks)) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks)) AND c.focus = 1))")
             values += codes + codes
         }
         if !filter.types.isEmpty {
