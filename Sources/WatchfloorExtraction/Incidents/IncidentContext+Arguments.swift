@@ -16,6 +16,11 @@ extension IncidentContext {
 
     /// Fills the arguments of `incident`, whose trigger is `hit`, from the sentence's tokens, mentions and times.
     func fillArguments(_ incident: inout Incident, hit: Hit, sentenceTokens range: Range<Int>) {
+        fillArguments(&incident, hit: hit, sentenceTokens: range, inSentence: mentions(in: incident.sentence))
+    }
+
+    /// The same with `mentions(in: incident.sentence)` made by the caller, once for all the sentence's incidents.
+    func fillArguments(_ incident: inout Incident, hit: Hit, sentenceTokens range: Range<Int>, inSentence: [Mention]) {
         let sentence = incident.sentence
         let trigger = incident.trigger
         if let time = nearestTime(in: sentence, to: trigger) {
@@ -25,7 +30,6 @@ extension IncidentContext {
             incident.date = iso
             incident.datePrecision = .day
         }
-        let inSentence = mentions(in: sentence)
         let (place, country, locationMention) = location(inSentence, trigger: trigger)
         incident.place = place
         incident.country = country
@@ -114,13 +118,48 @@ extension IncidentContext {
 
     /// "Kaluga region" → "Kaluga": the place's name without its administrative word.
     func placeName(_ text: String) -> String {
-        let suffixes = [" region", " province", " oblast", " district", " governorate", " county", " prefecture", " state", " area"]
+        if let ascii = Self.asciiPlaceName(text) { return ascii }
         let lower = text.lowercased()
-        for suf in suffixes where lower.hasSuffix(suf) && text.count > suf.count {
+        for suf in Self.placeSuffixes where lower.hasSuffix(suf) && text.count > suf.count {
             return String(text.dropLast(suf.count))
         }
         return text
     }
+
+    /// Administrative words `placeName` takes off, each with the space before it.
+    static let placeSuffixes = [" region", " province", " oblast", " district", " governorate", " county", " prefecture", " state", " area"]
+
+    /// `placeName` for an ASCII text, or nil for other text: the same answer without lower-casing a copy. ASCII
+    /// lower-cases byte by byte, and every suffix is ASCII and starts with a space, so each of its bytes is a
+    /// character of its own ("\r\n" is the only ASCII character of two scalars) and `hasSuffix` compares bytes.
+    static func asciiPlaceName(_ text: String) -> String? {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for b in bytes where b >= 0x80 { return nil }
+            for (n, suf) in placeSuffixBytes.enumerated() where bytes.count > suf.count {
+                var k = bytes.count - suf.count
+                var matches = true
+                for c in suf {
+                    let b = bytes[k]
+                    if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != c {
+                        matches = false
+                        break
+                    }
+                    k += 1
+                }
+                if matches { return n }
+            }
+            return -1
+        }
+        guard let found, let n = found else { return nil }
+        if n < 0 { return text }
+        let suf = placeSuffixes[n]
+        // A suffix that matches but leaves nothing (after a "\r\n") lets the later suffixes be tried, as the loop does.
+        guard text.count > suf.count else { return nil }
+        return String(text.dropLast(suf.count))
+    }
+
+    /// `placeSuffixes` as bytes.
+    static let placeSuffixBytes = placeSuffixes.map { Array($0.utf8) }
 
     /// Who did it (a modifier or subject before the trigger, or "by X") and to whom (after "on", "against").
     func participants(_ ms: [Mention], hit: Hit, range: Range<Int>, excluding loc: Mention?) -> ([String], [String]) {

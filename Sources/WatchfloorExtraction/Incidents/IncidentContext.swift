@@ -58,6 +58,7 @@ struct IncidentContext {
         let hits = triggers(in: range)
         guard !hits.isEmpty else { return [] }
         var out: [Incident] = []
+        let inSentence = mentions(in: sentence)
         for hit in hits {
             let start = tokens[hit.first].start
             if start >= backMatter || headings.contains(where: { $0.start <= start && start < $0.end }) { continue }
@@ -69,7 +70,7 @@ struct IncidentContext {
             var incident = Incident(
                 type: hit.type, trigger: Span(start: a, end: b), text: ScalarText.string(scalars, a, b),
                 sentence: sentence)
-            fillArguments(&incident, hit: hit, sentenceTokens: range)
+            fillArguments(&incident, hit: hit, sentenceTokens: range, inSentence: inSentence)
             out.append(incident)
         }
         return out
@@ -119,10 +120,12 @@ struct IncidentContext {
         var hits: [Hit] = []
         var conflict: Bool?
         var scan = ClauseScan(range)
+        // Read once: each access to the static goes through its once-guard (1 % of the extractor's instructions).
+        let triggerTable = IncidentLexicon.triggerTable
         var i = range.lowerBound
         while i < range.upperBound {
-            guard tokens[i].kind == .word, IncidentLexicon.triggerTable.mayContain(key: tokens[i].key),
-                  let candidates = IncidentLexicon.triggerTable.value(tokens[i]) else {
+            guard tokens[i].kind == .word, triggerTable.mayContain(key: tokens[i].key),
+                  let candidates = triggerTable.value(tokens[i]) else {
                 i += 1
                 continue
             }

@@ -167,6 +167,7 @@ enum TimelineLabel {
     /// Whether the walk left from the focus stops before token `t`, having taken `words` words: a hard stop, a relative
     /// clause word, a comma once a few words are taken, or the word limit. (A function of the lent token, so that the
     /// walk does not copy each token it passes.)
+    @inline(__always)
     static func stopsLeft(_ t: TimeToken, gapBefore: Bool, words: Int) -> Bool {
         if isHardStop(t, gapBefore: gapBefore) { return true }
         if t.kind == .word && clauseWordSet.contains(t) { return true }
@@ -176,6 +177,7 @@ enum TimelineLabel {
 
     /// Whether the walk right from the focus stops before token `t` (`last`: the sentence's last token): a hard stop,
     /// a relative clause word, final punctuation, a comma or a joiner once a few words are taken, or the word limit.
+    @inline(__always)
     static func stopsRight(_ t: TimeToken, last: Bool, words: Int) -> Bool {
         if isHardStop(t) { return true }
         if t.kind == .word && clauseWordSet.contains(t) { return true }
@@ -192,6 +194,7 @@ enum TimelineLabel {
     }
 
     /// The same for a token whose gap flag is given (the first token of a sentence follows a gap).
+    @inline(__always)
     static func isHardStop(_ t: TimeToken, gapBefore: Bool) -> Bool {
         t.kind == .punct && (hardStopSet.contains(t) || (t.isMark("-", key: hyphenKey) && gapBefore))
     }
@@ -208,6 +211,7 @@ enum TimelineLabel {
     }
 
     /// Whether a token reads badly at an end of a label.
+    @inline(__always)
     static func isDangling(_ t: TimeToken) -> Bool {
         t.kind == .punct ? loosePunctuationSet.contains(t) : danglerSet.contains(t)
     }

@@ -56,6 +56,24 @@ public struct Tokenizer: Sendable {
                 var j = i
                 while j < n {
                     let d = s[j]
+                    let v = d.value
+                    // ASCII letters and digits, tested once (the general test below asks each class again): a letter
+                    // folds to its lower case, a digit to itself.
+                    if v < 0x80 {
+                        let folded = v | 0x20
+                        if folded >= 0x61 && folded <= 0x7A {
+                            letters += 1
+                            if v >= 0x61 { lowerSeen = true }
+                            key = TextHash.add(key, folded)
+                            j += 1
+                            continue
+                        }
+                        if v >= 0x30 && v <= 0x39 {
+                            key = TextHash.add(key, v)
+                            j += 1
+                            continue
+                        }
+                    }
                     if ScalarClass.isLetter(d) || ScalarClass.isDigit(d) || ScalarClass.isMark(d) {
                         if ScalarClass.isLetter(d) {
                             letters += 1

@@ -51,6 +51,8 @@ extension TimeScan {
 
     /// Modifiers that keep the value of what follows: "early", "mid-", "late", "earlier", "the end of".
     func modified(_ i: Int) -> TimeMatch? {
+        // Only the switch's words can match (`word(i)` is "" for any other kind of token).
+        guard i >= 0, i < t.count, t[i].kind == .word, Self.modifierWordSet.contains(t[i]) else { return nil }
         let w = word(i)
         switch w {
         case "early", "late", "mid", "middle":
@@ -97,57 +99,59 @@ extension TimeScan {
         if month(i) != nil { return monthDate(i) }
         if weekday(i) != nil { return weekdayDate(i) }
         let w = t[i].lower
-        if let a = anchor {
+        // A word outside both switches' labels would only fall through them.
+        if Self.coreWordSet.contains(t[i]) {
+            if let a = anchor {
+                switch w {
+                case "today":
+                    return TimeMatch(first: i, last: i, value: a.iso, precision: .day)
+                case "yesterday":
+                    return TimeMatch(first: i, last: i, value: a.adding(days: -1).iso, precision: .day)
+                case "tomorrow":
+                    return TimeMatch(first: i, last: i, value: a.adding(days: 1).iso, precision: .day)
+                default:
+                    break
+                }
+            }
             switch w {
-            case "today":
-                return TimeMatch(first: i, last: i, value: a.iso, precision: .day)
-            case "yesterday":
-                return TimeMatch(first: i, last: i, value: a.adding(days: -1).iso, precision: .day)
-            case "tomorrow":
-                return TimeMatch(first: i, last: i, value: a.adding(days: 1).iso, precision: .day)
+            case "now":
+                if punct(i + 1, "-") && glued(i + 1) { return nil }
+                if word(i - 1) == "right" || word(i - 1) == "just" {
+                    return TimeMatch(first: i - 1, last: i, value: "PRESENT_REF", precision: .reference)
+                }
+                return TimeMatch(first: i, last: i, value: "PRESENT_REF", precision: .reference)
+            case "currently", "nowadays", "presently":
+                return TimeMatch(first: i, last: i, value: "PRESENT_REF", precision: .reference)
+            case "recently":
+                let first = word(i - 1) == "more" || word(i - 1) == "most" ? i - 1 : i
+                return TimeMatch(first: first, last: i, value: "PAST_REF", precision: .reference)
+            case "recent":
+                if ["years", "days", "weeks", "months", "decades", "times"].contains(word(i + 1)) {
+                    return TimeMatch(first: i, last: i + 1, value: "PAST_REF", precision: .reference)
+                }
+                return nil
+            case "these":
+                return word(i + 1) == "days" ? TimeMatch(first: i, last: i + 1, value: "PRESENT_REF", precision: .reference) : nil
+            case "this", "last", "next", "coming", "previous", "following", "current", "latest", "same", "that", "past":
+                return relative(i, the: false)
+            case "fiscal":
+                return fiscal(i)
+            case "year":
+                return yearWord(i)
+            case "q", "h":
+                return shortQuarter(i)
+            case "nineteen", "two":
+                if let (y, last) = spelledYear(i) {
+                    return TimeMatch(first: i, last: last, value: TimeValue.year(y), precision: .year)
+                }
+                return ago(i)
             default:
                 break
             }
         }
-        switch w {
-        case "now":
-            if punct(i + 1, "-") && glued(i + 1) { return nil }
-            if word(i - 1) == "right" || word(i - 1) == "just" {
-                return TimeMatch(first: i - 1, last: i, value: "PRESENT_REF", precision: .reference)
-            }
-            return TimeMatch(first: i, last: i, value: "PRESENT_REF", precision: .reference)
-        case "currently", "nowadays", "presently":
-            return TimeMatch(first: i, last: i, value: "PRESENT_REF", precision: .reference)
-        case "recently":
-            let first = word(i - 1) == "more" || word(i - 1) == "most" ? i - 1 : i
-            return TimeMatch(first: first, last: i, value: "PAST_REF", precision: .reference)
-        case "recent":
-            if ["years", "days", "weeks", "months", "decades", "times"].contains(word(i + 1)) {
-                return TimeMatch(first: i, last: i + 1, value: "PAST_REF", precision: .reference)
-            }
-            return nil
-        case "these":
-            return word(i + 1) == "days" ? TimeMatch(first: i, last: i + 1, value: "PRESENT_REF", precision: .reference) : nil
-        case "this", "last", "next", "coming", "previous", "following", "current", "latest", "same", "that", "past":
-            return relative(i, the: false)
-        case "fiscal":
-            return fiscal(i)
-        case "year":
-            return yearWord(i)
-        case "q", "h":
-            return shortQuarter(i)
-        case "nineteen", "two":
-            if let (y, last) = spelledYear(i) {
-                return TimeMatch(first: i, last: last, value: TimeValue.year(y), precision: .year)
-            }
-            return ago(i)
-        default:
-            break
-        }
-        if TimeLexicon.seasons[w] != nil { return season(i) }
-        if TimeLexicon.ordinals[w] != nil, let m = ordinalUnit(i) { return m }
-        if TimeLexicon.cardinals[w] != nil || ["several", "few", "many", "some", "nearly", "about", "almost",
-                                                "around", "roughly", "more", "over"].contains(w) {
+        if Self.seasonTable.value(t[i]) != nil { return season(i) }
+        if Self.ordinalTable.value(t[i]) != nil, let m = ordinalUnit(i) { return m }
+        if TimeLexicon.cardinalTable.value(t[i]) != nil || Self.vagueCountSet.contains(t[i]) {
             return ago(i)
         }
         return nil

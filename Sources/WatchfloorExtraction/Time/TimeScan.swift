@@ -39,13 +39,16 @@ struct TimeScan {
     /// Runs every rule left to right, longest match first, and returns the expressions in text order.
     mutating func run() -> [TimeExpression] {
         var out: [TimeExpression] = []
+        // Read once: the gate asks it for every word, and each access to the static goes through its once-guard. (A
+        // stored property would make the scan larger, and it is copied for calls.)
+        let gates = TimeLexicon.gateTable
         var i = 0
         while i < t.count {
             if isHeaderLine(i) {
                 i = nextLine(i)
                 continue
             }
-            if t[i].kind == .word && !passesGate(i) {
+            if t[i].kind == .word && !passesGate(i, gates: gates) {
                 i += 1
                 continue
             }
@@ -89,12 +92,15 @@ struct TimeScan {
 
     /// Whether token `i` is the punctuation mark `p`.
     func punct(_ i: Int, _ p: String) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .punct && t[i].lower == p
+        // Keyed: a failed `==` of two short strings costs about 250 instructions (every `p` is an ASCII literal).
+        i >= 0 && i < t.count && t[i].kind == .punct && t[i].isMark(p, key: TimeToken.key(of: p))
     }
 
     /// Whether token `i` is an apostrophe of any style.
     func apostrophe(_ i: Int) -> Bool {
-        i >= 0 && i < t.count && t[i].kind == .punct && (t[i].lower == "'" || t[i].lower == "\u{2019}")
+        // U+2019 has no decomposition: only a token of non-ASCII text can equal it.
+        i >= 0 && i < t.count && t[i].kind == .punct
+            && (t[i].isMark("'", key: Self.apostropheKey) || (t[i].key == TimeToken.nonASCIIKey && t[i].lower == "\u{2019}"))
     }
 
     /// Whether token `i` directly follows token `i - 1` with no space.
@@ -159,8 +165,8 @@ struct TimeScan {
 
     /// Cheap filter before the rules: frequent words ("the", "a", "last") start an expression only
     /// when a temporal word follows.
-    func passesGate(_ i: Int) -> Bool {
-        guard TimeLexicon.gateTable.mayContain(key: t[i].key), let gate = TimeLexicon.gateTable.value(t[i]) else { return false }
+    func passesGate(_ i: Int, gates: WordTable<TimeLexicon.Gate>) -> Bool {
+        guard gates.mayContain(key: t[i].key), let gate = gates.value(t[i]) else { return false }
         switch gate {
         case .always:
             return true

@@ -16,6 +16,9 @@ enum TimeTokenizer {
     private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>) -> [TimeToken] {
         var out: [TimeToken] = []
         out.reserveCapacity(s.count / 5 + 8)
+        // Read once: each access to a static goes through its once-guard.
+        let marks = asciiStrings
+        let markKeys = asciiKeys
         var i = 0
         let n = s.count
         var gap = true
@@ -105,11 +108,11 @@ enum TimeTokenizer {
                     gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffixBytes: 0, key: key))
             } else {
                 i += 1
-                let mark = v < 128 ? asciiStrings[Int(v)] : String(c)
+                let mark = v < 128 ? marks[Int(v)] : String(c)
                 out.append(TimeToken(
                     start: start, end: i, kind: .punct, lower: mark, capitalized: false,
                     gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffixBytes: 0,
-                    key: v < 128 ? asciiKeys[Int(v)] : TimeToken.key(of: mark)))
+                    key: v < 128 ? markKeys[Int(v)] : TimeToken.key(of: mark)))
             }
             gap = false
             newline = false
