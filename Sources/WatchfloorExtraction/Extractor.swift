@@ -28,10 +28,16 @@ public struct Extractor: Sendable {
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
         var candidates = resolver.resolveCountries(resolver.resolvePeople(finder.run()))
         ScoreLines.relabelTeams(&candidates, tokens: tokens, dateline: finder.dateline?.tokens)
-        var mentions = candidates.filter(\.named).map { c in
-            Mention(
-                span: Span(start: tokens[c.spanFirst].start, end: tokens[c.last].end), text: finder.text(c.spanFirst, c.last),
-                kind: c.kind, country: c.country >= 0 ? gazetteer.countries[Int(c.country)].code : nil)
+        // Fields are read in place: filtering copied every candidate (retaining and releasing its entries and role).
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(candidates.count)
+        for k in candidates.indices where candidates[k].named {
+            let first = candidates[k].spanFirst
+            let last = candidates[k].last
+            let country = candidates[k].country
+            mentions.append(Mention(
+                span: Span(start: tokens[first].start, end: tokens[last].end), text: finder.text(first, last),
+                kind: candidates[k].kind, country: country >= 0 ? gazetteer.countries[Int(country)].code : nil))
         }
         let actors = ActorBuilder(gazetteer: gazetteer, tokens: tokens, finder: finder).build(candidates)
         Self.assignPersonCountries(&mentions, actors: actors)

@@ -47,4 +47,56 @@ struct ShortcutEquivalenceTests {
         }
         #expect(IncidentContext.asciiPlaceName("Île-de-France region") == nil)
     }
+
+    @Test func scalarsOfTextMatchTheUnicodeScalarView() {
+        // ASCII runs of every length around non-ASCII scalars, so that the eight-byte path starts and stops everywhere.
+        var texts = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "na\u{EF}ve caf\u{E9}s \u{2014} \u{1F600}!", Self.sample]
+        for n in 0..<20 {
+            texts.append(String(repeating: "x", count: n) + "\u{E9}" + String(repeating: "y", count: 19 - n) + "\u{4E2D}\u{1F600}z")
+        }
+        for text in texts {
+            #expect(ScalarBuffer.scalars(of: text) == Array(text.unicodeScalars), "\(text)")
+        }
+    }
+
+    @Test func labelKeyChecksNeverSkipAStop() {
+        let text = "Russia's army, which attacked; the town (and its people) - said \u{201C}they\u{201D} would, but 5 drones \u{2014} "
+            + "hit it: then as after before when since amid following until saying according the a an of to . ! ? ' \u{2019} s"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = TimeTokenizer.tokenize(scalars)
+        let toks = SentenceTokens(tokens, in: Span(start: 0, end: scalars.count))
+        for k in 0..<toks.count {
+            let kind = toks[k].kind
+            let key = toks[k].key
+            if !TimelineLabel.mayDangle(toks, k) {
+                #expect(!TimelineLabel.isDangling(toks[k]), "\(toks[k].lower)")
+            }
+            for words in 0...20 {
+                let mayStopLeft = words >= 16 || kind == .punct || (kind == .word && TimelineLabel.clauseWordSet.mayContain(key: key))
+                let mayStopRight = words >= 14 || kind == .punct
+                    || (kind == .word && (TimelineLabel.clauseWordSet.mayContain(key: key) || TimelineLabel.rightJoinerSet.mayContain(key: key)))
+                for gap in [false, true] where !mayStopLeft {
+                    #expect(!TimelineLabel.stopsLeft(toks[k], gapBefore: gap, words: words), "\(toks[k].lower) \(words)")
+                }
+                for last in [false, true] where !mayStopRight {
+                    #expect(!TimelineLabel.stopsRight(toks[k], last: last, words: words), "\(toks[k].lower) \(words)")
+                }
+            }
+        }
+    }
+
+    @Test func keyedWordTestsAnswerLikeTheStringTests() {
+        let text = "The the THE th\u{E9} them early Early late mid middle earlier later end beginning start today now fiscal "
+            + "q h two nineteen spring Summer third fifth several few over yesterday \u{037E} ;"
+        let modifiers: Set<String> = ["early", "late", "mid", "middle", "earlier", "later", "end", "beginning", "start"]
+        for t in TimeTokenizer.tokenize(Array(text.unicodeScalars)) {
+            #expect(t.isMark("the", key: TimeScan.theKey) == (t.lower == "the"), "\(t.lower)")
+            #expect(TimeScan.modifierWordSet.contains(t) == modifiers.contains(t.lower), "\(t.lower)")
+            #expect((TimeScan.seasonTable.value(t) != nil) == (TimeLexicon.seasons[t.lower] != nil), "\(t.lower)")
+            #expect((TimeScan.ordinalTable.value(t) != nil) == (TimeLexicon.ordinals[t.lower] != nil), "\(t.lower)")
+            for set in [TimeScan.modifierWordSet, TimeScan.coreWordSet, TimeScan.vagueCountSet] where set.contains(t) {
+                #expect(set.mayContain(key: t.key), "\(t.lower)")
+            }
+        }
+    }
 }

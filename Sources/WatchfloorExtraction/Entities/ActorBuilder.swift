@@ -16,7 +16,9 @@ struct ActorBuilder {
         // People: group by surname key; the fullest name wins.
         var bySurname: [UInt64: Int] = [:]
         var nameLength: [Int] = []
-        for c in candidates where c.kind == .person {
+        // Only the candidates a loop takes are copied (a copy retains and releases its entries and role).
+        for k in candidates.indices where candidates[k].kind == .person {
+            let c = candidates[k]
             let keys = resolver.nameKeys(c)
             guard let last = keys.last else { continue }
             let text = finder.text(c.first, c.last)
@@ -40,11 +42,13 @@ struct ActorBuilder {
         // "Russia's Defence Ministry ... the Defence Ministry said": a bare name that one country's possessive named
         // in this article is that country's institution (two owners of one name leave it bare).
         var owners: [String: Int16] = [:]
-        for c in candidates where c.kind == .organization && c.possessed && c.canonical < 0 {
+        for k in candidates.indices where candidates[k].kind == .organization && candidates[k].possessed && candidates[k].canonical < 0 {
+            let c = candidates[k]
             let bare = finder.text(c.first, c.last)
             owners[bare] = owners[bare].map { $0 == c.country ? $0 : -1 } ?? c.country
         }
-        for var c in candidates where c.kind == .organization || isCountryActor(c) {
+        for k in candidates.indices where candidates[k].kind == .organization || isCountryActor(candidates[k]) {
+            var c = candidates[k]
             if c.kind == .organization, !c.possessed, c.canonical < 0, c.country < 0,
                let owner = owners[finder.text(c.first, c.last)], owner >= 0 {
                 c.country = owner

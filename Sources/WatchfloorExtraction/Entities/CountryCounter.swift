@@ -12,15 +12,19 @@ struct CountryCounter {
         var weight: [Int16: Double] = [:]
         var firstSeen: [Int16: Int] = [:]
         // A possessed institution ("Russia's Defence Ministry") repeats its owner's mention; it does not count again.
-        for c in candidates where c.country >= 0 && c.kind != .person && c.named && !c.possessed {
-            counts[c.country, default: 0] += 1
-            let start = tokens[c.first].start
+        // Fields are read in place: a copy of each candidate retained and released its entries and role.
+        for i in candidates.indices
+        where candidates[i].country >= 0 && candidates[i].kind != .person && candidates[i].named && !candidates[i].possessed {
+            let country = candidates[i].country
+            let first = candidates[i].first
+            counts[country, default: 0] += 1
+            let start = tokens[first].start
             var w = 1.0
             // The dateline says where the story happened or was filed: as telling as the headline.
-            if start < titleEnd || (dateline?.contains(c.first) ?? false) { w += 1.5 } else if start < leadEnd { w += 1.0 }
-            if c.kind == .nationality { w *= 0.75 }
-            weight[c.country, default: 0] += w
-            if firstSeen[c.country] == nil { firstSeen[c.country] = start }
+            if start < titleEnd || (dateline?.contains(first) ?? false) { w += 1.5 } else if start < leadEnd { w += 1.0 }
+            if candidates[i].kind == .nationality { w *= 0.75 }
+            weight[country, default: 0] += w
+            if firstSeen[country] == nil { firstSeen[country] = start }
         }
         let top = weight.values.max() ?? 0
         let ordered = counts.keys.sorted { a, b in

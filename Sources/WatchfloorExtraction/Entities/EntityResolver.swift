@@ -9,7 +9,12 @@ struct EntityResolver {
 
     /// Word-token keys of a candidate, connectors and punctuation left out.
     func nameKeys(_ c: EntityCandidate) -> [UInt64] {
-        (c.first...c.last).compactMap { k in
+        nameKeys(first: c.first, last: c.last)
+    }
+
+    /// The same for the candidate over tokens `first...last`.
+    func nameKeys(first: Int, last: Int) -> [UInt64] {
+        (first...last).compactMap { k in
             let t = tokens[k]
             return t.kind == .word && t.capitalized ? t.key : nil
         }
@@ -19,10 +24,11 @@ struct EntityResolver {
     func resolvePeople(_ input: [EntityCandidate]) -> [EntityCandidate] {
         var surnames: Set<UInt64> = []
         var weakSurnames: Set<UInt64> = []
-        for c in input where c.kind == .person {
-            let keys = nameKeys(c)
-            guard keys.count >= 2 || c.titled, let last = keys.last else { continue }
-            if c.weak { weakSurnames.insert(last) } else { surnames.insert(last) }
+        // Fields are read in place: a copy of each candidate retained and released its entries and role.
+        for i in input.indices where input[i].kind == .person {
+            let keys = nameKeys(first: input[i].first, last: input[i].last)
+            guard keys.count >= 2 || input[i].titled, let last = keys.last else { continue }
+            if input[i].weak { weakSurnames.insert(last) } else { surnames.insert(last) }
         }
         weakSurnames.subtract(surnames)
         guard !surnames.isEmpty || !weakSurnames.isEmpty else { return input }

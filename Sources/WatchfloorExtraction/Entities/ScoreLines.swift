@@ -14,10 +14,13 @@ enum ScoreLines {
         }
         var pairs: [Int: Int] = [:]
         var scored: [Int] = []
-        for (i, c) in candidates.enumerated() where c.named && c.last + 1 < tokens.count && !(dateline?.contains(c.first) ?? false) {
-            let n = c.last + 1
-            guard tokens[n].kind == .number, line[n] == line[c.last] else { continue }
-            pairs[line[c.last], default: 0] += 1
+        // Fields are read in place: a copy of each candidate retained and released its entries and role.
+        for i in candidates.indices
+        where candidates[i].named && candidates[i].last + 1 < tokens.count && !(dateline?.contains(candidates[i].first) ?? false) {
+            let last = candidates[i].last
+            let n = last + 1
+            guard tokens[n].kind == .number, line[n] == line[last] else { continue }
+            pairs[line[last], default: 0] += 1
             scored.append(i)
         }
         var teams: Set<UInt64> = []

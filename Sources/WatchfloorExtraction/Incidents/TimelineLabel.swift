@@ -61,15 +61,29 @@ enum TimelineLabel {
         // Left: back to a hard stop, a relative clause word, or a comma with a few words already taken.
         var lo = fi
         var words = 0
-        while lo > 0, !stopsLeft(toks[lo - 1], gapBefore: toks.gapBefore(lo - 1), words: words) {
-            if toks[lo - 1].kind == .word { words += 1 }
+        // Only punctuation, a word the clause-word set may hold (by key) or the word limit can stop a walk: other tokens
+        // are not lent to `stopsLeft`/`stopsRight` (lending one copied it).
+        while lo > 0 {
+            let kind = toks[lo - 1].kind
+            if words >= 16 || kind == .punct || (kind == .word && clauseWordSet.mayContain(key: toks[lo - 1].key)),
+               stopsLeft(toks[lo - 1], gapBefore: toks.gapBefore(lo - 1), words: words) {
+                break
+            }
+            if kind == .word { words += 1 }
             lo -= 1
         }
         // Right: forward to a hard stop, a sentence end, or a joiner/comma with a few words taken.
         var hi = fl
         words = 0
-        while hi + 1 < toks.count, !stopsRight(toks[hi + 1], last: hi + 2 >= toks.count, words: words) {
-            if toks[hi + 1].kind == .word { words += 1 }
+        while hi + 1 < toks.count {
+            let kind = toks[hi + 1].kind
+            let key = toks[hi + 1].key
+            if words >= 14 || kind == .punct
+                || (kind == .word && (clauseWordSet.mayContain(key: key) || rightJoinerSet.mayContain(key: key))),
+               stopsRight(toks[hi + 1], last: hi + 2 >= toks.count, words: words) {
+                break
+            }
+            if kind == .word { words += 1 }
             hi += 1
         }
         // Only tokens lo...hi can be kept, so only their marks are held (a sentence can be very long).
@@ -202,12 +216,19 @@ enum TimelineLabel {
     /// Drops punctuation, conjunctions and prepositions left dangling at either end of `kept[s..<e]` (a leading
     /// article stays).
     static func trimEnds(_ kept: [Int], _ s: inout Int, _ e: inout Int, _ toks: SentenceTokens) {
-        while e - s > 1, isDangling(toks[kept[s]]) && !articleSet.contains(toks[kept[s]]) {
+        while e - s > 1, mayDangle(toks, kept[s]), isDangling(toks[kept[s]]) && !articleSet.contains(toks[kept[s]]) {
             s += 1
         }
-        while e - s > 1, isDangling(toks[kept[e - 1]]) {
+        while e - s > 1, mayDangle(toks, kept[e - 1]), isDangling(toks[kept[e - 1]]) {
             e -= 1
         }
+    }
+
+    /// False when token `k` cannot be dangling, told by its key alone, so that it is not lent to `isDangling` (lending
+    /// copied it): `isDangling` asks a word set that `mayContain` says does not hold it.
+    @inline(__always)
+    static func mayDangle(_ toks: SentenceTokens, _ k: Int) -> Bool {
+        toks[k].kind == .punct ? loosePunctuationSet.mayContain(key: toks[k].key) : danglerSet.mayContain(key: toks[k].key)
     }
 
     /// Whether a token reads badly at an end of a label.

@@ -22,7 +22,15 @@ public enum ScalarBuffer {
         let n = buf.count
         var i = 0
         var o = 0
+        let raw = buf.baseAddress.map { UnsafeRawPointer($0) }
         while i < n {
+            // Eight ASCII bytes at a time (most article text is ASCII): each byte is its scalar.
+            if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                for k in 0..<8 { out.initializeElement(at: o + k, to: Unicode.Scalar(buf[i + k])) }
+                o += 8
+                i += 8
+                continue
+            }
             let b0 = UInt32(buf[i])
             if b0 < 0x80 {
                 out.initializeElement(at: o, to: Unicode.Scalar(UInt8(truncatingIfNeeded: b0)))

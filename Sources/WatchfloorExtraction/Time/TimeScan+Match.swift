@@ -4,8 +4,8 @@ import WatchfloorModel
 extension TimeScan {
     /// The longest expression starting at token `i`, if any.
     func match(at i: Int) -> TimeMatch? {
-        let tok = t[i]
-        switch tok.kind {
+        // The token is read in place (a copy of it retained and released its string), and "the" is tested by key.
+        switch t[i].kind {
         case .number:
             return numeric(i)
         case .punct:
@@ -13,8 +13,7 @@ extension TimeScan {
         case .word:
             break
         }
-        let w = tok.lower
-        if w == "the" {
+        if t[i].isMark("the", key: Self.theKey) {
             return afterThe(i)
         }
         if let m = modified(i) { return m }
@@ -52,7 +51,8 @@ extension TimeScan {
     /// Modifiers that keep the value of what follows: "early", "mid-", "late", "earlier", "the end of".
     func modified(_ i: Int) -> TimeMatch? {
         // Only the switch's words can match (`word(i)` is "" for any other kind of token).
-        guard i >= 0, i < t.count, t[i].kind == .word, Self.modifierWordSet.contains(t[i]) else { return nil }
+        guard i >= 0, i < t.count, t[i].kind == .word, Self.modifierWordSet.mayContain(key: t[i].key), Self.modifierWordSet.contains(t[i])
+        else { return nil }
         let w = word(i)
         switch w {
         case "early", "late", "mid", "middle":
@@ -100,7 +100,7 @@ extension TimeScan {
         if weekday(i) != nil { return weekdayDate(i) }
         let w = t[i].lower
         // A word outside both switches' labels would only fall through them.
-        if Self.coreWordSet.contains(t[i]) {
+        if Self.coreWordSet.mayContain(key: t[i].key), Self.coreWordSet.contains(t[i]) {
             if let a = anchor {
                 switch w {
                 case "today":
@@ -149,9 +149,12 @@ extension TimeScan {
                 break
             }
         }
-        if Self.seasonTable.value(t[i]) != nil { return season(i) }
-        if Self.ordinalTable.value(t[i]) != nil, let m = ordinalUnit(i) { return m }
-        if TimeLexicon.cardinalTable.value(t[i]) != nil || Self.vagueCountSet.contains(t[i]) {
+        // Keys first: `mayContain` is false for most words, which then are not lent to the lookups (each copied the token).
+        let key = t[i].key
+        if Self.seasonTable.mayContain(key: key), Self.seasonTable.value(t[i]) != nil { return season(i) }
+        if Self.ordinalTable.mayContain(key: key), Self.ordinalTable.value(t[i]) != nil, let m = ordinalUnit(i) { return m }
+        if (TimeLexicon.cardinalTable.mayContain(key: key) && TimeLexicon.cardinalTable.value(t[i]) != nil)
+            || (Self.vagueCountSet.mayContain(key: key) && Self.vagueCountSet.contains(t[i])) {
             return ago(i)
         }
         return nil
