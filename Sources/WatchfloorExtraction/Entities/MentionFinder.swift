@@ -232,7 +232,7 @@ struct MentionFinder {
         }
         let dictionaryWord = single && gazetteer.words.contains(t.key)
         let afterComma = a >= 2 && s[tokens[a - 1].start] == "," && !candidates.isEmpty && candidates[candidates.count - 1].last == a - 2
-        var entries = all.filter { e in
+        func keeps(_ e: GazetteerEntry) -> Bool {
             switch e.kind {
             case .role: return false
             case .place:
@@ -244,6 +244,8 @@ struct MentionFinder {
             default: return true
             }
         }
+        // Usually every meaning stays: then the list is shared, not filtered into a new array grown entry by entry.
+        var entries = all.allSatisfy(keeps) ? all : all.filter(keeps)
         // Short acronyms that are also words ("WHO", "IS", "CAR") count only in upper case outside headlines;
         // names that are words in title case ("Ford", "Fiat", "Shell") keep their meaning.
         if dictionaryWord, t.length <= 4, !t.allCaps || headline[si] {

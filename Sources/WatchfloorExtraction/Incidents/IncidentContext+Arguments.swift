@@ -265,7 +265,7 @@ extension IncidentContext {
                 && TimeLexicon.cardinalTable.value(tokens[j]) != nil) else { return nil }
         let tok = tokens[j]
         let nextWord = word(j + 1, in: range)
-        if Self.unitSet.contains(nextWord) { return nil }
+        if Self.unitSet.contains(nextWord, key: wordKey(j + 1, in: range)) { return nil }
         if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, tokens[j + 1].lower == "%" || tokens[j + 1].lower == ":" { return nil }
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySignSet.contains(tokens[j - 1]) { return nil }
         if index.insideTime(tok.start, tok.end) { return nil }

@@ -15,18 +15,30 @@ extension IncidentContext {
         range.contains(j) && tokens[j].kind == .word ? tokens[j].lower : ""
     }
 
+    /// `TimeToken.key(of: word(j, in: range))`, read from the token (a token's key is the key of its text).
+    func wordKey(_ j: Int, in range: Range<Int>) -> UInt64 {
+        range.contains(j) && tokens[j].kind == .word ? tokens[j].key : Self.emptyWordKey
+    }
+
+    /// The key of "".
+    static let emptyWordKey = TimeToken.key(of: "")
+
     /// Rejects senses of strong triggers that are not incidents ("death penalty", "world war", "met expectations").
     func passesShape(_ trigger: IncidentTrigger, at i: Int, last: Int, range: Range<Int>) -> Bool {
         let w = trigger.words.count == 1 ? tokens[i].lower : ""
         let next = word(last + 1, in: range)
         let prev = word(i - 1, in: range)
+        // The words' keys come from their tokens: hashing the strings again cost more than the lookups.
+        let wKey = trigger.words.count == 1 ? tokens[i].key : Self.emptyWordKey
+        let nextKey = wordKey(last + 1, in: range)
+        let prevKey = wordKey(i - 1, in: range)
         // "election laws", "protest movement", "detention centres": the compound names something else.
-        if IncidentLexicon.nounTriggerSet.contains(w) && IncidentLexicon.nonEventHeadSet.contains(next)
+        if IncidentLexicon.nounTriggerSet.contains(w, key: wKey) && IncidentLexicon.nonEventHeadSet.contains(next, key: nextKey)
             && !(next == "campaign" && Self.isAttack(trigger.type)) { return false }
         // "fighting terrorism", "the war on drugs", "a battle against cancer": a policy, not combat.
-        if IncidentLexicon.fightWordSet.contains(w) && abstractObject(after: last, range: range) { return false }
+        if IncidentLexicon.fightWordSet.contains(w, key: wKey) && abstractObject(after: last, range: range) { return false }
         // "a political battle", "cyber attacks", "a personal attack on her character".
-        if Self.isAttack(trigger.type) && IncidentLexicon.figurativeModifierSet.contains(prev) { return false }
+        if Self.isAttack(trigger.type) && IncidentLexicon.figurativeModifierSet.contains(prev, key: prevKey) { return false }
         // "behind this attack", "condemns this cowardly attack": the incident already told.
         if Self.isAttack(trigger.type) && trigger.words.count == 1
             && (prev == "this" || (word(i - 2, in: range) == "this" && IncidentLexicon.triggerTable.value(prev) == nil)) { return false }
@@ -34,13 +46,14 @@ extension IncidentContext {
         if (w == "war" || w == "battle" || w == "wars" || w == "battles"), tokens[i].capitalized, i > range.lowerBound,
            tokens[i - 1].kind == .word, !isTitleCase(range) { return false }
         if isCharge(at: i, range: range, type: trigger.type) || isAim(w, at: i, range: range, type: trigger.type) { return false }
-        if IncidentLexicon.participantNounSet.contains(w) {
+        if IncidentLexicon.participantNounSet.contains(w, key: wKey) {
             // Only as the subject: "protesters marched", not "intimidating protesters" or "protesters in the square".
-            guard range.contains(last + 1), tokens[last + 1].kind == .word, !Self.notAfterSubjectSet.contains(next) else { return false }
+            guard range.contains(last + 1), tokens[last + 1].kind == .word, !Self.notAfterSubjectSet.contains(next, key: nextKey)
+            else { return false }
             return !(range.contains(i - 1) && tokens[i - 1].kind == .number)
         }
         // Every other word takes the switch's default (true): one keyed lookup instead of comparing it with each case.
-        guard Self.shapeCaseWords.contains(w) else { return true }
+        guard Self.shapeCaseWords.contains(w, key: wKey) else { return true }
         switch w {
         case "death", "deaths":
             if prev == "to" && ["sentenced", "condemned", "sentence"].contains(word(i - 2, in: range)) { return false }

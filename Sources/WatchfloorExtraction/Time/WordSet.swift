@@ -51,7 +51,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether a word is in the set.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        let key = TimeToken.key(of: word)
+        contains(word, key: TimeToken.key(of: word))
+    }
+
+    /// Whether a word whose `TimeToken.key(of:)` is `key` (read from its token) is in the set, without hashing it again.
+    @inline(__always)
+    func contains(_ word: String, key: UInt64) -> Bool {
         if key == TimeToken.nonASCIIKey { return strings.contains(word) }
         if let w = map[key], w == word { return true }
         return asciiMissesAsk && strings.contains(word)
