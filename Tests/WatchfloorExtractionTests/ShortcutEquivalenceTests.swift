@@ -99,4 +99,15 @@ struct ShortcutEquivalenceTests {
             }
         }
     }
+
+    @Test func tokenKeysAreTheKeysOfTheirText() {
+        // `wordKey` and `WordSet.contains(_:key:)` take a word's key from its token instead of hashing the word.
+        let text = Self.sample + " the \u{037E} ; \u{2019}s 20th 1990s caf\u{E9} CAF\u{C9}"
+        let set = WordSet(["the", "caf\u{E9}", ";", "20", "attack", "s"])
+        for t in TimeTokenizer.tokenize(Array(text.unicodeScalars)) {
+            #expect(t.key == TimeToken.key(of: t.lower), "\(t.lower)")
+            #expect(set.contains(t.lower, key: t.key) == set.contains(t.lower), "\(t.lower)")
+        }
+        #expect(IncidentContext.emptyWordKey == TimeToken.key(of: ""))
+    }
 }
