@@ -23,6 +23,13 @@ public final class IngestService: Sendable {
     /// files already read when it turns true are committed whole, and the run ends there.
     public func ingestAll(paths: [String], isCancelled: @escaping @Sendable () -> Bool = { false },
                           onEvent: @escaping @Sendable (IngestEvent) -> Void) -> IngestSummary {
+        // A one-shot run may write a large backlog: a larger writer cache for its duration only.
+        store.withBulkWriteCache { ingestAllFiles(paths: paths, isCancelled: isCancelled, onEvent: onEvent) }
+    }
+
+    /// `ingestAll` inside the store's bulk write cache.
+    private func ingestAllFiles(paths: [String], isCancelled: @escaping @Sendable () -> Bool,
+                                onEvent: @escaping @Sendable (IngestEvent) -> Void) -> IngestSummary {
         let roots = IngestService.resolveRoots(paths)
         let walker = DirectoryWalker(roots: roots.resolved)
         let pipeline = IngestPipeline(store: store, extractor: extractor, options: options)

@@ -76,6 +76,9 @@ public final class EventStore: Sendable {
         try EventStore(writer: DatabaseQueue(configuration: configuration()))
     }
 
+    /// The writing connection's page cache (KiB) outside `withBulkWriteCache`.
+    static let writerCacheKiB = 16_384
+
     /// The configuration every connection uses.
     static func configuration() -> Configuration {
         var config = Configuration()
@@ -97,7 +100,7 @@ public final class EventStore: Sendable {
             // of a large store from being read again for every article. Readers get 8 MiB: at 1M incidents an
             // actor page seeks into indexes spread over the whole file, and with 2 MiB it cost twice the CPU.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -16384")
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -\(EventStore.writerCacheKiB)")
         }
         return config
     }

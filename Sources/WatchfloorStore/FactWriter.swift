@@ -64,15 +64,8 @@ struct FactWriter {
             try t.run()
             s.deltas.addTimelineEntry(dayStart: dayStart, dayEnd: dayEnd)
             let id = db.lastInsertedRowID
-            let c = s.insertTimelineCountry
             for code in country.map({ [$0] }) ?? fallback {
-                c.bind(1, id)
-                c.bind(2, code)
-                c.bind(3, type)
-                c.bind(4, dayStart)
-                c.bind(5, dayEnd)
-                c.bind(6, ingestedAt)
-                try c.run()
+                s.timelineCountries.add(id: id, country: code, type: type, dayStart: dayStart, dayEnd: dayEnd, ingestedAt: ingestedAt)
             }
         }
         addActorFilters(links, countries: countries, incidents: x.incidents)
@@ -136,15 +129,9 @@ struct FactWriter {
             let id = db.lastInsertedRowID
             ids.append(id)
             s.deltas.addIncident(country: country)
-            let c = s.insertIncidentCountry
             for code in country.map({ [$0] }) ?? fallback {
-                c.bind(1, id)
-                c.bind(2, code)
-                c.bind(3, i.type.rawValue)
-                c.bind(4, dayStart)
-                c.bind(5, dayEnd)
-                c.bind(6, ingestedAt)
-                try c.run()
+                s.incidentCountries.add(id: id, country: code, type: i.type.rawValue, dayStart: dayStart, dayEnd: dayEnd,
+                                        ingestedAt: ingestedAt)
             }
         }
         return ids

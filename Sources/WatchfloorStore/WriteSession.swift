@@ -2,7 +2,8 @@ import GRDB
 
 /// What one write transaction that stores articles shares between them: the prepared inserts (bound
 /// through `RawStatement`), the ids of actors already written in it, and what is written once at the
-/// end: the counter changes (`CounterDeltas`) and the full-text entries. Made by `record`/`recordBatch`
+/// end: the counter changes (`CounterDeltas`), the `incident_countries` / `timeline_countries` rows
+/// (`CountryRows`, in index order) and the full-text entries. Made by `record`/`recordBatch`
 /// inside their transaction and dropped with it; `flushPending()` must run before the transaction
 /// commits and before anything in it deletes or updates articles or facts (the delete triggers need
 /// the counts in the tables, and FTS5 can only delete an entry it holds).
@@ -15,6 +16,10 @@ final class WriteSession {
     let db: Database
     /// Counter changes not yet written.
     var deltas = CounterDeltas()
+    /// `incident_countries` rows not yet written (inserted in index order at the flush).
+    var incidentCountries = CountryRows()
+    /// `timeline_countries` rows not yet written (inserted in index order at the flush).
+    var timelineCountries = CountryRows()
     /// Full-text entries (article id, title, text) not yet written.
     private var searchTexts: [(id: Int64, title: String?, text: String)] = []
     /// Actor ids by name and kind, and whether the stored actor has a country (one transaction only:
@@ -130,9 +135,11 @@ final class WriteSession {
         searchTexts.append((id, title, text))
     }
 
-    /// Writes the counter changes and the queued full-text entries, and starts over.
+    /// Writes the counter changes, the queued filter rows and full-text entries, and starts over.
     func flushPending() throws {
         try flushCounters()
+        try incidentCountries.write(insertIncidentCountry)
+        try timelineCountries.write(insertTimelineCountry)
         // Last, so no savepoint follows them in this flush; FTS5 writes them out at the commit.
         guard !searchTexts.isEmpty else { return }
         let texts = searchTexts

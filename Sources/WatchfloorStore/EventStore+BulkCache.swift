@@ -1,0 +1,25 @@
+import GRDB
+
+extension EventStore {
+    /// The writing connection's page cache (KiB) while `withBulkWriteCache` runs.
+    static let bulkWriteCacheKiB = 131_072
+
+    /// Runs `body` (a one-shot ingest) with the writing connection's page cache at 128 MiB instead of
+    /// 16 MiB, then shrinks it back (SQLite frees the pages over the limit).
+    ///
+    /// A large backlog inserts into a dozen indexes whose keys (country, date, actor) land all over
+    /// them; once the store outgrows the cache, most of those inserts read their leaf page from the file
+    /// again, and a transaction's dirty pages spill to the WAL before it commits. The cache only grows
+    /// with the pages a run touches, so a small run stays small; the watcher and the monitor keep the
+    /// 16 MiB cache (`docs/decisions/writer.md`).
+    public func withBulkWriteCache<T>(_ body: () throws -> T) rethrows -> T {
+        setWriterCache(kib: EventStore.bulkWriteCacheKiB)
+        defer { setWriterCache(kib: EventStore.writerCacheKiB) }
+        return try body()
+    }
+
+    /// Sets the writing connection's cache size; a failure (a lock held too long) only leaves the old size.
+    private func setWriterCache(kib: Int) {
+        try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -\(kib)") }
+    }
+}
