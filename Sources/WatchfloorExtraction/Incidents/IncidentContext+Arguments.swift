@@ -82,18 +82,32 @@ extension IncidentContext {
 
     /// The word before a mention ("in" of "in Kaluga").
     func wordBefore(_ m: Mention) -> String {
+        wordBeforeIndex(m).map { tokens[$0].lower } ?? ""
+    }
+
+    /// The token of `wordBefore(m)`, or nil when that is "". The marks skipped are tested by key (a failed `==` of two
+    /// short strings costs about 250 instructions); U+2019 has no decomposition, so only non-ASCII text can equal it.
+    func wordBeforeIndex(_ m: Mention) -> Int? {
         var k = tokenIndex(atOrAfter: m.span.start) - 1
-        while k >= 0, tokens[k].kind == .punct, tokens[k].lower == "'" || tokens[k].lower == "\u{2019}" || tokens[k].lower == "s" {
+        while k >= 0, tokens[k].kind == .punct,
+              tokens[k].isMark("'", key: Self.apostropheKey) || (tokens[k].key == TimeToken.nonASCIIKey && tokens[k].lower == "\u{2019}")
+                || tokens[k].isMark("s", key: Self.sKey) {
             k -= 1
         }
-        return k >= 0 && tokens[k].kind == .word ? tokens[k].lower : ""
+        return k >= 0 && tokens[k].kind == .word ? k : nil
+    }
+
+    /// Whether `set` holds `wordBefore(m)`, asked with the word's token (by key first) instead of its text.
+    func wordBefore(_ m: Mention, isIn set: WordSet) -> Bool {
+        guard let k = wordBeforeIndex(m) else { return set.contains("") }
+        return set.mayContain(key: tokens[k].key) && set.contains(tokens[k])
     }
 
     /// Where it happened: the nearest place or country after a locative preposition ("in Ukraine", "near Kharkiv"),
     /// preferring one after the trigger; a country followed by its place ("Russia's Kaluga region") gives the place.
     /// Without a locative, the nearest place in the sentence; the dateline's place only when the sentence names no other.
     func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
-        let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && Self.locativeSet.contains(wordBefore($0)) }
+        let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && wordBefore($0, isIn: Self.locativeSet) }
         func cost(_ m: Mention) -> Int { distance(m.span, trigger) + (m.span.start >= trigger.end ? 0 : 40) }
         if let m = candidates.min(by: { cost($0) < cost($1) }) {
             if m.kind == .place { return (placeName(m.text), m.country, m) }
@@ -178,10 +192,10 @@ extension IncidentContext {
             } else if m.span.end <= triggerStart && m.span.start >= clauseStart {
                 if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
             } else if m.span.start >= triggerEnd && m.span.start < clauseEnd {
-                let before = wordBefore(m)
-                if before == "by" {
+                let before = wordBeforeIndex(m)
+                if let k = before, tokens[k].isMark("by", key: Self.byKey) {
                     if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
-                } else if Self.targetMarkerSet.contains(before) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
+                } else if wordBefore(m, isIn: Self.targetMarkerSet) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
                     if let name = actorName(m), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
                 }
             }

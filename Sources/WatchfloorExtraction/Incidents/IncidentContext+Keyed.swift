@@ -49,6 +49,12 @@ extension IncidentContext {
     static let aspectualSet = WordSet(aspectual)
     /// The key of ";".
     static let semicolonKey = TimeToken.key(of: ";")
+    /// The key of "'".
+    static let apostropheKey = TimeToken.key(of: "'")
+    /// The key of "s".
+    static let sKey = TimeToken.key(of: "s")
+    /// The key of "by".
+    static let byKey = TimeToken.key(of: "by")
     /// The key of ":".
     static let colonKey = TimeToken.key(of: ":")
     /// The words `passesShape` has a case for.
