@@ -1,7 +1,8 @@
 import Foundation
 
 /// Times `IngestService.ingestAll` over generated article files into a new on-disk store, in a child
-/// process per run, and reports articles/s, store bytes per article and the child's peak RSS.
+/// process per run, and reports articles/s, store bytes per article and the child's peak RSS; for up to
+/// 1,000 files also the writer's own CPU per article (`WriterBench`).
 struct IngestBench {
     /// Runs per size (the median is reported).
     let runs: Int
@@ -14,6 +15,7 @@ struct IngestBench {
         var throughput: [BenchRow] = []
         var perArticle: [BenchRow] = []
         var memory: [BenchRow] = []
+        var writer: [BenchRow] = []
         let fm = FileManager.default
         var lastRate: Double?
         for size in sizes {
@@ -57,6 +59,10 @@ struct IngestBench {
                 }
             }
             try? fm.removeItem(atPath: runDir)
+            // The writer alone, for the sizes it takes seconds to prepare (the articles are extracted first).
+            if size <= WriterBench.largestSize {
+                writer.append(WriterBench(runs: max(3, runs)).row(size: size, directory: fixture.path, scratchDir: runDir, log: log))
+            }
             if let failure, rates.isEmpty {
                 throughput.append(.skipped("ingest: files to store", size: label, reason: failure, target: target))
                 continue
@@ -80,7 +86,7 @@ struct IngestBench {
             peak.unit = "MB"
             memory.append(peak)
         }
-        return throughput + perArticle + memory
+        return throughput + writer + perArticle + memory
     }
 
     /// The store's size on disk: the database and any WAL or shared-memory file beside it.
