@@ -83,6 +83,14 @@ struct IncidentDetectorTests {
         #expect(detect("At least 126 people were killed.").first?.count == 126)
         #expect(detect("Seven drones were intercepted.").first?.count == 7)
         #expect(detect("The blast killed twenty-one soldiers.").last?.count == 21)
+        // The part, not the whole it is a part of.
+        #expect(detect("Three of the 12 soldiers were killed.").first?.count == 3)
+        #expect(detect("Rebels killed 40 of the 300 villagers.").first?.count == 40)
+        // A statement or a meeting is not a number of things.
+        let warning = detect("The ministry warned that 850 towns could flood.").filter { $0.type == .statement }
+        #expect(warning.count == 1 && warning.first?.count == nil)
+        let talks = detect("Talks between 12 nations resumed in Geneva.").filter { $0.type == .talks }
+        #expect(talks.count == 1 && talks.first?.count == nil)
         #expect(detect("He was arrested in 2021.").first?.count == nil)
     }
 

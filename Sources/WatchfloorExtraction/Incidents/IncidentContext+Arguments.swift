@@ -36,8 +36,12 @@ extension IncidentContext {
         let (actorNames, targetNames) = participants(inSentence, hit: hit, range: range, excluding: locationMention)
         incident.actors = actorNames
         incident.targets = targetNames
-        incident.count = count(near: hit, range: range)
+        incident.count = Self.countlessTypes.contains(incident.type) ? nil : count(near: hit, range: range)
     }
+
+    /// Kinds of event that do not happen to a number of things: a number near "said", "talks" or "signed"
+    /// counts something else ("43 of the state's 853 municipalities had declared", "talks between 12 nations").
+    static let countlessTypes: Set<IncidentType> = [.statement, .talks, .agreement, .election]
 
     /// The dated time expression in the sentence nearest to the trigger (references like PAST_REF skipped).
     func nearestTime(in sentence: Span, to trigger: Span) -> TimeExpression? {
@@ -263,11 +267,22 @@ extension IncidentContext {
         let lo = max(range.lowerBound, hit.first - 6)
         let hi = min(range.upperBound, hit.last + 6)
         for j in lo..<hi where j < hit.first || j > hit.last {
-            guard let v = numberValue(at: j, range: range) else { continue }
+            guard let v = numberValue(at: j, range: range), !isPartitiveWhole(j, range: range) else { continue }
             let d = j < hit.first ? hit.first - j : (j - hit.last) + 1
             if best == nil || d < (best?.0 ?? Int.max) { best = (d, v) }
         }
         return best?.1
+    }
+
+    /// Whether the number at `j` is the whole that an earlier number is a part of: in "43 of the state's 853
+    /// municipalities" or "three of the 12 soldiers", the count is the first number, the second says of what.
+    func isPartitiveWhole(_ j: Int, range: Range<Int>) -> Bool {
+        var k = j - 1
+        while k > range.lowerBound && k >= j - 5 {
+            if tokens[k].kind == .word && tokens[k].lower == "of" { return numberValue(at: k - 1, range: range) != nil }
+            k -= 1
+        }
+        return false
     }
 
     /// The value of a count at token `j`, not a year, a percentage, money or a duration.

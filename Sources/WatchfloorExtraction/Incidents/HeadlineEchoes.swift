@@ -1,0 +1,34 @@
+import WatchfloorModel
+
+/// Drops the incidents of an article's headline that its body reports again.
+///
+/// A headline repeats the lead ("Floods kill 14 in Brazil's Minas Gerais" above "Floods ... have killed
+/// at least 14 people ..."): kept, each event would be listed twice in the incidents pane and the
+/// timeline. The body's incident stays because its sentence has the actors, the place and the time
+/// that a headline shortens away.
+enum HeadlineEchoes {
+    /// `incidents` without those whose trigger is before `titleEnd` and that a body incident repeats:
+    /// the same type and date, the same country unless the headline's has none, and no other count. The
+    /// first such body incident takes the headline's count when it states none. A headline event the body
+    /// does not repeat, or tells differently ("kills 20" over "killed 14"), is kept.
+    static func drop(_ incidents: [Incident], titleEnd: Int) -> [Incident] {
+        guard titleEnd > 0, incidents.contains(where: { $0.trigger.start < titleEnd }) else { return incidents }
+        var out = incidents
+        var echoes: [Int] = []
+        for h in incidents.indices where incidents[h].trigger.start < titleEnd {
+            let headline = incidents[h]
+            guard let b = out.indices.first(where: { out[$0].trigger.start >= titleEnd && repeats(out[$0], headline) }) else { continue }
+            if out[b].count == nil { out[b].count = headline.count }
+            echoes.append(h)
+        }
+        for h in echoes.reversed() { out.remove(at: h) }
+        return out
+    }
+
+    /// Whether body incident `b` tells the same event as headline incident `h`.
+    static func repeats(_ b: Incident, _ h: Incident) -> Bool {
+        b.type == h.type && b.date == h.date
+            && (h.country == nil || h.country == b.country)
+            && (h.count == nil || b.count == nil || h.count == b.count)
+    }
+}
