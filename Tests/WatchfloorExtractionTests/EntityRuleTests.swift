@@ -226,3 +226,23 @@ private func wire(_ headline: String, _ body: String) -> Extraction? {
     #expect(x.actors.first { $0.name == "Ukraine's General Staff" }?.country == "UA")
     #expect(x.actors.contains { $0.kind == .person && $0.name == "Petraeus" && $0.role == "General" })
 }
+
+@Test func aModelLetterAfterAHyphenNamesAWeaponNotAPerson() throws {
+    let x = try #require(EntityFixture.extract(
+        "Russia fired two Iskander-M ballistic missiles. Every IRIS-T launcher saves lives. Iskander Petrov said so."))
+    let people = x.actors.filter { $0.kind == .person }.map(\.name)
+    #expect(people == ["Iskander Petrov"])
+    // A party and a state after a senator's name are not a weapon either.
+    let senator = try #require(EntityFixture.extract("Senator John McCain (R-AZ) entered them into the record."))
+    #expect(senator.mentions.contains { $0.text == "R-AZ" })
+    let rapper = try #require(EntityFixture.extract("Jay-Z released a new album on Friday."))
+    #expect(rapper.mentions.contains { $0.text == "Jay-Z" && $0.kind == .person })
+}
+
+@Test func anInstitutionWordAfterAConjunctionOrBeforeAHyphenIsAnAdjective() throws {
+    let x = try #require(EntityFixture.extract(
+        "It struck Ukrainian energy and military-industrial facilities. The Ukrainian military-backed plan failed. "
+            + "Russia's defence ministry said all targets were hit."))
+    let orgs = x.actors.filter { $0.kind == .organization }.map(\.name)
+    #expect(orgs == ["Russia's defence ministry"])
+}

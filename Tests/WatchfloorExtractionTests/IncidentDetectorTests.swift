@@ -86,6 +86,7 @@ struct IncidentDetectorTests {
         // The part, not the whole it is a part of.
         #expect(detect("Three of the 12 soldiers were killed.").first?.count == 3)
         #expect(detect("Rebels killed 40 of the 300 villagers.").first?.count == 40)
+        #expect(detect("Two of the 12 killed and 11 of the injured were guards.").first { $0.type == .casualties }?.count == 2)
         // A statement or a meeting is not a number of things.
         let warning = detect("The ministry warned that 850 towns could flood.").filter { $0.type == .statement }
         #expect(warning.count == 1 && warning.first?.count == nil)

@@ -11,6 +11,9 @@ extension IncidentDetectorTests {
         #expect(types("The army bought attack helicopters.").isEmpty)
         #expect(types("The coup plotters fled with assault rifles.").isEmpty)
         #expect(types("Turnout in the election was high.") == ["election"])
+        #expect(types("The plant supports Russia's war effort.").isEmpty)
+        #expect(types("Investigators documented war crimes and met war veterans.").isEmpty)
+        #expect(types("The war killed thousands.").contains("casualties"))
     }
 
     @Test func chargesAndAimsAreNotIncidents() {

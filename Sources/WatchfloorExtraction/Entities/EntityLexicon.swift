@@ -6,6 +6,8 @@ enum EntityLexicon {
         KeySet(words.split(separator: " ").map { TextHash.key(String($0)) })
     }
 
+    /// Words joining two modifiers ("energy and military facilities").
+    static let conjunctions = keys("and or nor")
     /// Lower-case particles allowed inside a name ("Bank of England", "Ursula von der Leyen", "Osama bin Laden").
     static let connectors = keys("of de del della di da do dos das du van von der den la le bin ibn al el y ter zu abu bint ez az ash ul")
     /// Capitalised words skipped at the start of a chunk ("The European Union").

@@ -155,6 +155,29 @@ struct MentionFinder {
         }
     }
 
+    /// Whether the name ending at token `b` ends in a hyphen and one or two capitals ("Iskander-M", "IRIS-T"),
+    /// inside the token or as tokens of their own.
+    private func endsWithModelLetter(_ b: Int) -> Bool {
+        let t = tokens[b]
+        var k = t.end - 1
+        while k > t.start && ScalarClass.isUpper(s[k]) && t.end - k <= 2 { k -= 1 }
+        // The name before the hyphen has three letters or more: "(R-AZ)" is a senator's party and state.
+        if k >= t.start + 3 && k < t.end - 1 && ScalarClass.isHyphen(s[k]) { return true }
+        guard b >= 2, t.kind == .word, t.length <= 2, !t.spaceBefore, (t.start..<t.end).allSatisfy({ ScalarClass.isUpper(s[$0]) }) else { return false }
+        let h = tokens[b - 1]
+        return h.kind == .punct && ScalarClass.isHyphen(s[h.start]) && !h.spaceBefore && tokens[b - 2].kind == .word && tokens[b - 2].length >= 3
+    }
+
+    /// Whether one of the two words after token `b` (on its line, in lower case) is a product noun ("ballistic missiles").
+    private func productNounFollows(_ b: Int) -> Bool {
+        var k = b + 1
+        while k < tokens.count, k <= b + 2, tokens[k].kind == .word, tokens[k].newlinesBefore == 0, !tokens[k].capitalized {
+            if EntityLexicon.productNouns.contains(tokens[k].key) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// "Al-Monitor", "Al-Qaeda": a capitalised particle hyphenated to the next word opens the name.
     private func nameOpeningParticle(_ k: Int, _ b: Int) -> Bool {
         k + 2 <= b && tokens[k].capitalized && tokens[k + 1].kind == .punct && ScalarClass.isHyphen(s[tokens[k + 1].start])
@@ -281,6 +304,10 @@ struct MentionFinder {
         var words = 0
         while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].newlinesBefore == 0 {
             words += 1
+            // "Ukrainian energy and military-industrial facilities": a head after a conjunction or before a hyphen
+            // is an adjective of something else.
+            if EntityLexicon.conjunctions.contains(tokens[k].key) { return }
+            if k + 1 < tokens.count, tokens[k + 1].kind == .punct, ScalarClass.isHyphen(s[tokens[k + 1].start]), !tokens[k + 1].spaceBefore { return }
             if EntityLexicon.institutionHeads.contains(tokens[k].key) {
                 let first = tokens[b + 1].key == Self.possessiveKey ? b + 2 : b + 1
                 var c = EntityCandidate(first: first, last: k, kind: .organization, entries: [], country: country, settled: true)
@@ -326,6 +353,9 @@ struct MentionFinder {
         if single, let n = next, EntityLexicon.productNouns.contains(n.key) { return }
         // "Vickers VC-10", "Lockheed L-1011": products.
         if modelNumberAfter(b) { return }
+        // "Iskander-M ballistic missiles", "IRIS-T launcher": a model letter hyphenated to a name, before a product
+        // noun, names a weapon or a product ("Jay-Z" and "WRAZ-TV" stay names).
+        if endsWithModelLetter(b) && productNounFollows(b) { return }
         // "Paris Air Show", "World Cup", "Tour de France", "Patriot Act": events, laws and products.
         if (a...b).contains(where: { k in
             EntityLexicon.miscHeads.contains(tokens[k].key) && tokens[k].capitalized && (k == b || EntityLexicon.connectors.contains(tokens[k + 1].key))

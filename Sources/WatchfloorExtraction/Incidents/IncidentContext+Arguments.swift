@@ -267,22 +267,24 @@ extension IncidentContext {
         let lo = max(range.lowerBound, hit.first - 6)
         let hi = min(range.upperBound, hit.last + 6)
         for j in lo..<hi where j < hit.first || j > hit.last {
-            guard let v = numberValue(at: j, range: range), !isPartitiveWhole(j, range: range) else { continue }
+            guard var v = numberValue(at: j, range: range) else { continue }
+            // "Two of the 12 killed": the part counts, as near as its whole.
+            if let part = partitivePart(of: j, range: range) { v = part }
             let d = j < hit.first ? hit.first - j : (j - hit.last) + 1
             if best == nil || d < (best?.0 ?? Int.max) { best = (d, v) }
         }
         return best?.1
     }
 
-    /// Whether the number at `j` is the whole that an earlier number is a part of: in "43 of the state's 853
-    /// municipalities" or "three of the 12 soldiers", the count is the first number, the second says of what.
-    func isPartitiveWhole(_ j: Int, range: Range<Int>) -> Bool {
+    /// The part's value when the number at `j` is the whole an earlier number is a part of: in "43 of the state's
+    /// 853 municipalities" or "three of the 12 soldiers", the count is the first number, the second says of what.
+    func partitivePart(of j: Int, range: Range<Int>) -> Int? {
         var k = j - 1
         while k > range.lowerBound && k >= j - 5 {
-            if tokens[k].kind == .word && tokens[k].lower == "of" { return numberValue(at: k - 1, range: range) != nil }
+            if tokens[k].kind == .word && tokens[k].lower == "of" { return numberValue(at: k - 1, range: range) }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// The value of a count at token `j`, not a year, a percentage, money or a duration.

@@ -233,6 +233,7 @@ enum IncidentLexicon {
         "novel", "game", "video", "videos", "warrant", "warrants", "facility", "facilities", "penalty", "row", "range", "ranges",
         "signs", "sign", "label", "labels", "light", "lights", "shot", "shots",
         "plotter", "plotters", "forces", "speech", "speeches", "gear", "leader", "leaders", "participants", "weapon", "weapons", "rifle", "rifles",
+        "effort", "efforts", "crime", "crimes", "criminal", "criminals", "correspondent", "correspondents", "veteran", "veterans",
     ]
     /// People nouns that tell of an event only as its subject ("protesters marched"), not as an object
     /// ("intimidating protesters") or beside another word for the same event ("gunmen attacked").
