@@ -12,6 +12,9 @@ extension IncidentDetectorTests {
         #expect(types("The coup plotters fled with assault rifles.").isEmpty)
         #expect(types("Turnout in the election was high.") == ["election"])
         #expect(types("The plant supports Russia's war effort.").isEmpty)
+        #expect(!types("Ukrainian forces seized a slice of Russian territory last August.").contains("arrest"))
+        #expect(!types("Customs officers seized two tonnes of cocaine.").contains("arrest"))
+        #expect(types("Police seized three men at the border.") == ["arrest"])
         #expect(types("Investigators documented war crimes and met war veterans.").isEmpty)
         #expect(types("The war killed thousands.").contains("casualties"))
     }

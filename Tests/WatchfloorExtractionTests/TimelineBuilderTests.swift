@@ -34,6 +34,13 @@ struct TimelineBuilderTests {
         #expect(entry.label.contains("founded"))
     }
 
+    @Test func aPrepositionBeforeAPossessiveDateStays() throws {
+        let (timeline, _) = build("The disaster revived memories of last year's floods in the south.")
+        let entry = try #require(timeline.first)
+        #expect(entry.date == "2024")
+        #expect(entry.label.contains("memories of floods"))
+    }
+
     @Test func sentencesWithoutDatesGiveNoBackgroundEntry() {
         let (timeline, _) = build("The weather was mild and the markets were calm.")
         #expect(timeline.isEmpty)

@@ -5,7 +5,11 @@ extension IncidentContext {
     static let negationStops: Set<String> = [",", ";", ":", "(", ")"]
     static let reportingWords: Set<String> = ["responsibility", "claimed", "claim", "immediately", "comment", "say", "only", "clear", "known", "yet"]
     static let sentenceNegators: Set<String> = ["deny", "denies", "denied", "denying", "if", "unless"]
-    static let territoryWords: Set<String> = ["territory", "town", "towns", "city", "village", "villages", "area", "areas", "control", "positions", "ground", "region", "base", "airport", "bridge", "hill", "district"]
+    static let territoryWords: Set<String> = ["territory", "town", "towns", "city", "village", "villages", "area", "areas", "control", "positions", "ground", "region", "base", "airport", "bridge", "hill", "district",
+        // Land, ships and goods are seized too; none of them is arrested.
+        "land", "slice", "swathe", "swath", "stretch", "settlement", "settlements", "port", "province", "island", "coast",
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "cargo", "shipment", "weapons", "arms", "drugs", "cocaine",
+        "heroin", "assets", "property", "documents"]
     static let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
         "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
         "increased", "decreased", "soared", "slumped", "contracted", "percent", "record", "jumped"]
@@ -97,7 +101,8 @@ extension IncidentContext {
         case "captured", "seized":
             // "captured the town" is territory, not an arrest.
             let lo = last + 1
-            let hi = min(range.upperBound, last + 5)
+            // Far enough for "seized a slice of Russian territory".
+            let hi = min(range.upperBound, last + 7)
             for j in lo..<max(lo, hi) where Self.territoryWords.contains(tokens[j].lower) {
                 return false
             }

@@ -96,9 +96,11 @@ enum TimelineLabel {
             let from = max(a, lo)
             let to = min(b, hi)
             if from <= to { for k in from...to { keep[k - lo] = false } }
-            if a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = false }
+            let possessive = b + 2 <= hi && (toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}") && toks[b + 2].lower == "s"
+            // "memories of last year's floods": the preposition belongs to the noun after the possessive, not to the date.
+            if !possessive, a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = false }
             // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
-            if b + 2 <= hi, toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}", toks[b + 2].lower == "s" {
+            if possessive {
                 if b + 1 >= lo { keep[b + 1 - lo] = false }
                 if b + 2 >= lo { keep[b + 2 - lo] = false }
             }
