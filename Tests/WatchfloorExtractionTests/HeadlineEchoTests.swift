@@ -20,6 +20,13 @@ import WatchfloorModel
         #expect(x.timeline.count == 2)
     }
 
+    @Test func aHeadlineCountryTheBodyDoesNotContradictIsTheSameEvent() throws {
+        let x = try extract("EU readies new sanctions on Russia",
+                            "European ministers meeting in a Baltic Sea port prepared sanctions, officials said.")
+        #expect(x.incidents.filter { $0.type == .sanctions }.count == 1)
+        #expect(x.incidents.allSatisfy { $0.trigger.start > 40 })
+    }
+
     @Test func aHeadlineEventTheBodyTellsDifferentlyStays() throws {
         let x = try extract("Blast kills 20 in Kabul", "A blast in Kabul killed 14 people, police said.")
         #expect(x.incidents.filter { $0.type == .casualties }.count == 2)

@@ -14,6 +14,7 @@ extension IncidentDetectorTests {
         #expect(types("The plant supports Russia's war effort.").isEmpty)
         #expect(!types("Ukrainian forces seized a slice of Russian territory last August.").contains("arrest"))
         #expect(!types("Customs officers seized two tonnes of cocaine.").contains("arrest"))
+        #expect(!types("Prosecutors had seized a Maltese-flagged bulk carrier.").contains("arrest"))
         #expect(types("Police seized three men at the border.") == ["arrest"])
         #expect(types("Investigators documented war crimes and met war veterans.").isEmpty)
         #expect(types("The war killed thousands.").contains("casualties"))

@@ -8,7 +8,8 @@ import WatchfloorModel
 /// that a headline shortens away.
 enum HeadlineEchoes {
     /// `incidents` without those whose trigger is before `titleEnd` and that a body incident repeats:
-    /// the same type and date, the same country unless the headline's has none, and no other count. The
+    /// the same type and date, no other country and no other count (either may be missing on either side;
+    /// a headline's country often names a target, "EU readies Russia sanctions", not a place). The
     /// first such body incident takes the headline's count when it states none. A headline event the body
     /// does not repeat, or tells differently ("kills 20" over "killed 14"), is kept.
     static func drop(_ incidents: [Incident], titleEnd: Int) -> [Incident] {
@@ -28,7 +29,7 @@ enum HeadlineEchoes {
     /// Whether body incident `b` tells the same event as headline incident `h`.
     static func repeats(_ b: Incident, _ h: Incident) -> Bool {
         b.type == h.type && b.date == h.date
-            && (h.country == nil || h.country == b.country)
+            && (h.country == nil || b.country == nil || h.country == b.country)
             && (h.count == nil || b.count == nil || h.count == b.count)
     }
 }

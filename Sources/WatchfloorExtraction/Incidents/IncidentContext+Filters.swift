@@ -8,7 +8,8 @@ extension IncidentContext {
     static let territoryWords: Set<String> = ["territory", "town", "towns", "city", "village", "villages", "area", "areas", "control", "positions", "ground", "region", "base", "airport", "bridge", "hill", "district",
         // Land, ships and goods are seized too; none of them is arrested.
         "land", "slice", "swathe", "swath", "stretch", "settlement", "settlements", "port", "province", "island", "coast",
-        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "cargo", "shipment", "weapons", "arms", "drugs", "cocaine",
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "carrier", "carriers", "freighter", "boat", "boats", "truck",
+        "trucks", "cargo", "shipment", "weapons", "arms", "drugs", "cocaine",
         "heroin", "assets", "property", "documents"]
     static let change: Set<String> = ["declined", "decline", "fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drop",
         "surged", "surge", "plunged", "plunge", "grew", "shrank", "shrink", "slowed", "slowdown",
