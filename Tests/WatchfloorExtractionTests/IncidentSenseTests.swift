@@ -16,6 +16,9 @@ extension IncidentDetectorTests {
         #expect(!types("Customs officers seized two tonnes of cocaine.").contains("arrest"))
         #expect(!types("Prosecutors had seized a Maltese-flagged bulk carrier.").contains("arrest"))
         #expect(types("Police seized three men at the border.") == ["arrest"])
+        #expect(!types("The embassy protested the decision to expel its staff.").contains("protest"))
+        #expect(types("Thousands protested against the law on Sunday.") == ["protest"])
+        #expect(types("Students protested outside parliament.") == ["protest"])
         #expect(types("Investigators documented war crimes and met war veterans.").isEmpty)
         #expect(types("The war killed thousands.").contains("casualties"))
     }

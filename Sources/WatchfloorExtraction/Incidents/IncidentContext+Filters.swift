@@ -5,6 +5,8 @@ extension IncidentContext {
     static let negationStops: Set<String> = [",", ";", ":", "(", ")"]
     static let reportingWords: Set<String> = ["responsibility", "claimed", "claim", "immediately", "comment", "say", "only", "clear", "known", "yet"]
     static let sentenceNegators: Set<String> = ["deny", "denies", "denied", "denying", "if", "unless"]
+    /// Words that open a direct object ("protested the decision").
+    static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "what", "any"]
     static let territoryWords: Set<String> = ["territory", "town", "towns", "city", "village", "villages", "area", "areas", "control", "positions", "ground", "region", "base", "airport", "bridge", "hill", "district",
         // Land, ships and goods are seized too; none of them is arrested.
         "land", "slice", "swathe", "swath", "stretch", "settlement", "settlements", "port", "province", "island", "coast",
@@ -99,6 +101,11 @@ extension IncidentContext {
             return !["opinion", "recent", "latest"].contains(prev) && !["show", "showed", "suggest", "suggested", "indicate"].contains(next)
         case "shells":
             return !["company", "companies"].contains(next)
+        case "protested":
+            // "Baghdad protested Turkish air strikes", "the embassy protested the decision": an objection lodged, not a
+            // demonstration ("thousands protested against the law", "protested outside parliament", "protested on Sunday").
+            if Self.objectOpeners.contains(next) { return false }
+            return !(range.contains(last + 1) && mentions.contains { $0.kind == .nationality && $0.span.start == tokens[last + 1].start })
         case "captured", "seized":
             // "captured the town" is territory, not an arrest.
             let lo = last + 1

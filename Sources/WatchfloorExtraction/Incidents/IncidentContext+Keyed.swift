@@ -61,7 +61,7 @@ extension IncidentContext {
     static let shapeCaseWords: WordSet = [
         "death", "deaths", "war", "met", "meet", "fire", "fires", "riot", "marched", "rally", "rallies", "rallied", "polls",
         "shells", "captured", "seized", "raid", "raids", "raided", "arrest", "default", "statement", "accused", "declared",
-        "expressed", "battle", "dead", "crash", "crashed", "visited", "hosted", "custody",
+        "expressed", "battle", "dead", "crash", "crashed", "visited", "hosted", "custody", "protested",
     ]
     /// Every token text the near look-back of `isNegated` reacts to.
     static let nearNegationCueSet = WordSet(
