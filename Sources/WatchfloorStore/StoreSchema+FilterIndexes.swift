@@ -145,15 +145,16 @@ extension StoreSchema {
         """
 
     /// The countries one `article_actors` row counts for: its own and its article's.
-    private static func linkCountries(_ row: String) -> String {
+    static func linkCountries(_ row: String) -> String {
         "SELECT \(row).country AS code WHERE \(row).country IS NOT NULL UNION SELECT code FROM article_countries WHERE article_id = \(row).article_id"
     }
 
-    /// Adds one `article_actors` row to the per-country and per-type counters of its actor.
-    private static func actorLinkAdd(_ row: String) -> String {
+    /// Adds one `article_actors` row to the per-country and per-type counters of its actor (`countries`: the
+    /// countries a row counts for, v6's rule unless given).
+    static func actorLinkAdd(_ row: String, countries: (String) -> String = linkCountries) -> String {
         """
         INSERT INTO actor_countries (country, actor_id, mentions, articles)
-                SELECT code, \(row).actor_id, \(row).mentions, 1 FROM (\(linkCountries(row))) WHERE true
+                SELECT code, \(row).actor_id, \(row).mentions, 1 FROM (\(countries(row))) WHERE true
                 ON CONFLICT (country, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1;
             INSERT INTO actor_types (type, actor_id, mentions, articles)
                 SELECT DISTINCT type, \(row).actor_id, \(row).mentions, 1 FROM incidents WHERE article_id = \(row).article_id
@@ -162,11 +163,11 @@ extension StoreSchema {
     }
 
     /// Takes one `article_actors` row off those counters; rows that reach no article are deleted.
-    private static func actorLinkRemove(_ row: String) -> String {
+    static func actorLinkRemove(_ row: String, countries: (String) -> String = linkCountries) -> String {
         """
         UPDATE actor_countries SET mentions = mentions - \(row).mentions, articles = articles - 1
-                WHERE country IN (\(linkCountries(row))) AND actor_id = \(row).actor_id;
-            DELETE FROM actor_countries WHERE country IN (\(linkCountries(row))) AND actor_id = \(row).actor_id AND articles <= 0;
+                WHERE country IN (\(countries(row))) AND actor_id = \(row).actor_id;
+            DELETE FROM actor_countries WHERE country IN (\(countries(row))) AND actor_id = \(row).actor_id AND articles <= 0;
             UPDATE actor_types SET mentions = mentions - \(row).mentions, articles = articles - 1
                 WHERE type IN (SELECT type FROM incidents WHERE article_id = \(row).article_id) AND actor_id = \(row).actor_id;
             DELETE FROM actor_types WHERE type IN (SELECT type FROM incidents WHERE article_id = \(row).article_id)
@@ -174,24 +175,25 @@ extension StoreSchema {
         """
     }
 
-    /// A new country of an article counts for the article's actors that do not already count for it.
-    private static func articleCountryAdd(_ row: String) -> String {
+    /// A new country of an article counts for the article's actors that do not already count for it
+    /// (`only`: a condition on the row, prefixed to the `WHERE`s, such as v9's "focus = 1 AND ").
+    static func articleCountryAdd(_ row: String, only: String = "") -> String {
         """
         INSERT INTO actor_countries (country, actor_id, mentions, articles)
                 SELECT \(row).code, aa.actor_id, aa.mentions, 1 FROM article_actors aa
-                WHERE aa.article_id = \(row).article_id AND aa.country IS NOT \(row).code
+                WHERE \(only)aa.article_id = \(row).article_id AND aa.country IS NOT \(row).code
                 ON CONFLICT (country, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1;
         """
     }
 
     /// A country leaving an article stops counting for the article's actors that do not have it themselves.
-    private static func articleCountryRemove(_ row: String) -> String {
+    static func articleCountryRemove(_ row: String, only: String = "") -> String {
         """
         UPDATE actor_countries SET articles = articles - 1, mentions = mentions - (SELECT aa.mentions FROM article_actors aa
                     WHERE aa.article_id = \(row).article_id AND aa.actor_id = actor_countries.actor_id)
-                WHERE country = \(row).code AND actor_id IN (SELECT actor_id FROM article_actors
+                WHERE \(only)country = \(row).code AND actor_id IN (SELECT actor_id FROM article_actors
                     WHERE article_id = \(row).article_id AND country IS NOT \(row).code);
-            DELETE FROM actor_countries WHERE country = \(row).code AND articles <= 0
+            DELETE FROM actor_countries WHERE \(only)country = \(row).code AND articles <= 0
                 AND actor_id IN (SELECT actor_id FROM article_actors WHERE article_id = \(row).article_id);
         """
     }

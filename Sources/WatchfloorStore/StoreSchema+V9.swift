@@ -25,18 +25,18 @@ extension StoreSchema {
         DROP TRIGGER article_countries_filter_update;
 
         CREATE TRIGGER article_actors_filter_delete AFTER DELETE ON article_actors BEGIN
-            \(focusLinkRemove("old"))
+            \(actorLinkRemove("old", countries: focusLinkCountries))
         END;
         CREATE TRIGGER article_actors_filter_update AFTER UPDATE ON article_actors BEGIN
-            \(focusLinkRemove("old"))
-            \(focusLinkAdd("new"))
+            \(actorLinkRemove("old", countries: focusLinkCountries))
+            \(actorLinkAdd("new", countries: focusLinkCountries))
         END;
         CREATE TRIGGER article_countries_filter_delete AFTER DELETE ON article_countries WHEN old.focus = 1 BEGIN
-            \(focusCountryRemove("old"))
+            \(articleCountryRemove("old", only: "old.focus = 1 AND "))
         END;
         CREATE TRIGGER article_countries_filter_update AFTER UPDATE OF code, article_id, focus ON article_countries BEGIN
-            \(focusCountryRemove("old"))
-            \(focusCountryAdd("new"))
+            \(articleCountryRemove("old", only: "old.focus = 1 AND "))
+            \(articleCountryAdd("new", only: "new.focus = 1 AND "))
         END;
 
         """
@@ -63,53 +63,6 @@ extension StoreSchema {
         """
         SELECT \(row).country AS code WHERE \(row).country IS NOT NULL \
         UNION SELECT code FROM article_countries WHERE article_id = \(row).article_id AND focus = 1
-        """
-    }
-
-    /// Adds one `article_actors` row to the per-country and per-type counters of its actor.
-    private static func focusLinkAdd(_ row: String) -> String {
-        """
-        INSERT INTO actor_countries (country, actor_id, mentions, articles)
-                SELECT code, \(row).actor_id, \(row).mentions, 1 FROM (\(focusLinkCountries(row))) WHERE true
-                ON CONFLICT (country, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1;
-            INSERT INTO actor_types (type, actor_id, mentions, articles)
-                SELECT DISTINCT type, \(row).actor_id, \(row).mentions, 1 FROM incidents WHERE article_id = \(row).article_id
-                ON CONFLICT (type, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1;
-        """
-    }
-
-    /// Takes one `article_actors` row off those counters; rows that reach no article are deleted.
-    private static func focusLinkRemove(_ row: String) -> String {
-        """
-        UPDATE actor_countries SET mentions = mentions - \(row).mentions, articles = articles - 1
-                WHERE country IN (\(focusLinkCountries(row))) AND actor_id = \(row).actor_id;
-            DELETE FROM actor_countries WHERE country IN (\(focusLinkCountries(row))) AND actor_id = \(row).actor_id AND articles <= 0;
-            UPDATE actor_types SET mentions = mentions - \(row).mentions, articles = articles - 1
-                WHERE type IN (SELECT type FROM incidents WHERE article_id = \(row).article_id) AND actor_id = \(row).actor_id;
-            DELETE FROM actor_types WHERE type IN (SELECT type FROM incidents WHERE article_id = \(row).article_id)
-                AND actor_id = \(row).actor_id AND articles <= 0;
-        """
-    }
-
-    /// A focus country added to an article counts for the article's actors that do not have it themselves.
-    private static func focusCountryAdd(_ row: String) -> String {
-        """
-        INSERT INTO actor_countries (country, actor_id, mentions, articles)
-                SELECT \(row).code, aa.actor_id, aa.mentions, 1 FROM article_actors aa
-                WHERE \(row).focus = 1 AND aa.article_id = \(row).article_id AND aa.country IS NOT \(row).code
-                ON CONFLICT (country, actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1;
-        """
-    }
-
-    /// A focus country leaving an article stops counting for the article's actors that do not have it themselves.
-    private static func focusCountryRemove(_ row: String) -> String {
-        """
-        UPDATE actor_countries SET articles = articles - 1, mentions = mentions - (SELECT aa.mentions FROM article_actors aa
-                    WHERE aa.article_id = \(row).article_id AND aa.actor_id = actor_countries.actor_id)
-                WHERE \(row).focus = 1 AND country = \(row).code AND actor_id IN (SELECT actor_id FROM article_actors
-                    WHERE article_id = \(row).article_id AND country IS NOT \(row).code);
-            DELETE FROM actor_countries WHERE \(row).focus = 1 AND country = \(row).code AND articles <= 0
-                AND actor_id IN (SELECT actor_id FROM article_actors WHERE article_id = \(row).article_id);
         """
     }
 }
