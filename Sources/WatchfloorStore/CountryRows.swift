@@ -5,7 +5,7 @@
 /// Written as each fact was, the rows landed in random places of two wide indexes per table (country,
 /// then date); in index order, consecutive inserts descend to the same or the next leaf, which stays in
 /// the CPU's caches and in SQLite's page cache, and each leaf is read and dirtied once per transaction
-/// (`docs/decisions/writer.md`). The order only changes speed: the table's content is the same.
+/// (DECISIONS.md, "Store writer (session 4)"). The order only changes speed: the table's content is the same.
 struct CountryRows {
     /// One row: the fact's id and what the indexes hold.
     struct Row {

@@ -11,7 +11,7 @@ extension EventStore {
     /// them; once the store outgrows the cache, most of those inserts read their leaf page from the file
     /// again, and a transaction's dirty pages spill to the WAL before it commits. The cache only grows
     /// with the pages a run touches, so a small run stays small; the watcher and the monitor keep the
-    /// 16 MiB cache (`docs/decisions/writer.md`).
+    /// 16 MiB cache (DECISIONS.md, "Store writer (session 4)").
     public func withBulkWriteCache<T>(_ body: () throws -> T) rethrows -> T {
         setWriterCache(kib: EventStore.bulkWriteCacheKiB)
         defer { setWriterCache(kib: EventStore.writerCacheKiB) }

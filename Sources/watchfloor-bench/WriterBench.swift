@@ -11,7 +11,7 @@ import WatchfloorStore
 /// then written into a new on-disk store with `EventStore.recordBatch` in groups of 500, and the CPU
 /// time of the writing thread is taken. Whole-process ingest figures move by a quarter between identical
 /// runs on a shared machine (extraction threads, other processes); the writer's own thread CPU, least of
-/// several runs, is steady enough to decide writer changes by (`docs/decisions/writer.md`).
+/// several runs, is steady enough to decide writer changes by (DECISIONS.md, "Store writer (session 4)").
 struct WriterBench {
     /// Runs (new stores) per measure; the median and the least are reported.
     let runs: Int
