@@ -28,7 +28,7 @@ struct ActorCounterQuery {
             sql = "SELECT actor_id, mentions AS total FROM actor_countries WHERE country = ?"
             arguments = [filter.countries.first?.uppercased()]
         case (2..., 0, false):
-            let codes = filter.countries.map { $0.uppercased() }.sorted()
+            let codes = FilterSQL.countryCodes(filter)
             let q = FilterSQL.marks(codes.count)
             // `later`: a focus country of the article after its first chosen one; a link whose own country is
             // not chosen is in the union once, through the first.

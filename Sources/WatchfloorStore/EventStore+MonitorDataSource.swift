@@ -58,7 +58,7 @@ extension EventStore: MonitorDataSource {
         rest.until = nil
         let window: [String] = [low.iso, high.iso]
         let counts: [Row] = try writer.read { db in
-            let codes = rest.countries.map { $0.uppercased() }.sorted()
+            let codes = FilterSQL.countryCodes(rest)
             let types = rest.types.map(\.rawValue).sorted()
             if rest.isEmpty {
                 return try Row.fetchAll(db.cachedStatement(sql: "SELECT day, entries AS n FROM timeline_days WHERE day BETWEEN ? AND ?"),

@@ -68,15 +68,15 @@ struct FactWriter {
                 s.timelineCountries.add(id: id, country: code, type: type, dayStart: dayStart, dayEnd: dayEnd, ingestedAt: ingestedAt)
             }
         }
-        addActorFilters(links, countries: countries, incidents: x.incidents)
+        addActorFilters(links, focus: focus, incidents: x.incidents)
     }
 
     /// The `actor_countries` and `actor_types` counts of this article's actor links: each link counts for
     /// its own country and each of the article's focus countries (once per code; v9), and for each type of
     /// incident in the article.
-    private func addActorFilters(_ links: [(id: Int64, country: String?, mentions: Int)], countries: [CountryCount], incidents: [Incident]) {
+    private func addActorFilters(_ links: [(id: Int64, country: String?, mentions: Int)], focus: [CountryCount], incidents: [Incident]) {
         guard !links.isEmpty else { return }
-        let codes = countries.filter(\.focus).map { CounterDeltas.Bytes($0.code.utf8) }
+        let codes = focus.map { CounterDeltas.Bytes($0.code.utf8) }
         let codeSet = Set(codes)
         var types: [CounterDeltas.Bytes] = []
         for i in incidents {

@@ -22,7 +22,7 @@ struct FilterSQL {
     static func forFacts(_ filter: QueryFilter, alias x: String) -> FilterSQL {
         var sql = FilterSQL()
         if !filter.countries.isEmpty {
-            let codes = filter.countries.map { $0.uppercased() }.sorted()
+            let codes = countryCodes(filter)
             // incident_countries and timeline_countries hold exactly the countries the rule above gives each row.
             let (table, id) = x == "i" ? ("incident_countries", "incident_id") : ("timeline_countries", "timeline_id")
             sql.add("EXISTS (SELECT 1 FROM \(table) xc WHERE xc.\(id) = \(x).id AND xc.country IN (\(marks(codes.count))))", codes)
@@ -44,7 +44,7 @@ struct FilterSQL {
     /// countries at 1M, 0.6 s this way). Otherwise all links, filtered by `forActors`.
     static func actorLinks(_ filter: QueryFilter) -> (sql: String, arguments: StatementArguments) {
         guard !filter.countries.isEmpty, filter.text.flatMap(ftsQuery) == nil else { return ("article_actors aa", StatementArguments()) }
-        let codes = filter.countries.map { $0.uppercased() }.sorted()
+        let codes = countryCodes(filter)
         let articles = "SELECT c.article_id FROM article_countries c WHERE c.code IN (\(marks(codes.count))) AND c.focus = 1"
         return ("""
             (SELECT article_id, actor_id, mentions FROM article_actors WHERE article_id IN (\(articles))
@@ -59,7 +59,7 @@ struct FilterSQL {
         var sql = FilterSQL()
         // Without text, `actorLinks` already holds only the links of the countries.
         if !filter.countries.isEmpty && filter.text.flatMap(ftsQuery) != nil {
-            let codes = filter.countries.map { $0.uppercased() }.sorted()
+            let codes = countryCodes(filter)
             sql.add("(aa.country IN (\(marks(codes.count))) OR EXISTS (SELECT 1 FROM article_countries c WHERE c.article_id = aa.article_id AND c.code IN (\(marks(codes.count))) AND c.focus = 1))",
                     codes + codes)
         }
@@ -121,6 +121,9 @@ struct FilterSQL {
         }
         return terms.isEmpty ? nil : terms.joined(separator: " AND ")
     }
+
+    /// The filter's country codes in upper case, sorted (the order the SQL and its arguments share).
+    static func countryCodes(_ filter: QueryFilter) -> [String] { filter.countries.map { $0.uppercased() }.sorted() }
 
     /// `?, ?, ?`.
     static func marks(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }

@@ -52,7 +52,7 @@ struct IncidentPageQuery {
     init(filter: QueryFilter, limit: Int, offset: Int, list: List = .incidents) {
         let limit = max(0, limit), offset = max(0, offset)
         let hasText = filter.text.flatMap(FilterSQL.ftsQuery) != nil
-        let codes = filter.countries.map { $0.uppercased() }.sorted()
+        let codes = FilterSQL.countryCodes(filter)
         let types = filter.types.map(\.rawValue).sorted()
         let ranges = max(1, codes.count) * max(1, types.count)
         guard !hasText, !codes.isEmpty || !types.isEmpty, ranges <= IncidentPageQuery.maxRanges else {
