@@ -141,30 +141,24 @@ extension EventStore: MonitorDataSource {
     ) throws -> [ActorRow] {
         try writer.read { db in
             let rows: [Row]
-            let page: StatementArguments = [max(0, limit), max(0, offset)]
-            let order = sort == .mentions ? "total DESC, ac.name COLLATE NOCASE" : "ac.name COLLATE NOCASE, total DESC"
             if filter.isEmpty && useCounters {
                 let order = sort == .mentions ? "mentions DESC, name COLLATE NOCASE, id" : "name COLLATE NOCASE, mentions DESC, id"
                 rows = try Row.fetchAll(db, sql: """
                     SELECT id, name, kind, country, mentions AS total FROM actors WHERE mentions > 0 ORDER BY \(order) LIMIT ? OFFSET ?
-                    """, arguments: page)
+                    """, arguments: [max(0, limit), max(0, offset)])
             } else if useCounters, let counted = ActorCounterQuery(filter: filter) {
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT ac.id, ac.name, ac.kind, ac.country, x.total FROM (\(counted.sql)) x JOIN actors ac ON ac.id = x.actor_id
-                    ORDER BY \(order), ac.id LIMIT ? OFFSET ?
-                    """, arguments: counted.arguments + page)
+                rows = try ActorLinkTotals.sum(db, sql: counted.sql, arguments: counted.arguments)
+                    .page(db, sort: sort, limit: limit, offset: offset)
             } else {
                 let links = FilterSQL.actorLinks(filter)
                 let f = FilterSQL.forActors(filter)
-                // Sum per actor first, then read the few thousand actors, not one actor row per link; the
+                // Summed per actor in memory, then only the actors that can reach the page are read; the
                 // articles are joined only for their published day.
                 let articles = filter.since != nil || filter.until != nil ? "JOIN articles a ON a.id = aa.article_id" : ""
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT ac.id, ac.name, ac.kind, ac.country, x.total FROM (
-                        SELECT aa.actor_id, SUM(aa.mentions) AS total FROM \(links.sql) \(articles)
-                        \(f.whereClause) GROUP BY aa.actor_id
-                    ) x JOIN actors ac ON ac.id = x.actor_id ORDER BY \(order), ac.id LIMIT ? OFFSET ?
-                    """, arguments: links.arguments + f.arguments + page)
+                let totals = try ActorLinkTotals.sum(
+                    db, sql: "SELECT aa.actor_id, aa.mentions FROM \(links.sql) \(articles) \(f.whereClause)",
+                    arguments: links.arguments + f.arguments)
+                rows = try totals.page(db, sort: sort, limit: limit, offset: offset)
             }
             let ids: [Int64] = rows.map { $0[0] }
             guard !ids.isEmpty else { return [] }

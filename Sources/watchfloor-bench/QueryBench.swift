@@ -7,6 +7,8 @@ struct QueryBench {
     let iterations: Int
     /// Seconds one query may take in all before it stops early (after at least 3 repetitions).
     let budget: Double
+    /// Only the queries whose name contains this text; nil: all.
+    var match: String?
 
     /// The page size the monitor asks for (a 60-row terminal shows fewer; the lists read ahead).
     static let pageSize = 100
@@ -112,7 +114,7 @@ struct QueryBench {
                 }
                 continue
             }
-            for (q, query) in Self.queries.enumerated() {
+            for (q, query) in Self.queries.enumerated() where match.map(query.name.contains) ?? true {
                 var samples = LatencySamples()
                 var cpu = LatencySamples()
                 var sink = 0

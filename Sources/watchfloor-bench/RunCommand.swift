@@ -28,6 +28,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Comma-separated store sizes in incidents (default 1000,3000,10000 with --quick, else 10000,100000,1000000).")
     var storeSizes: String?
 
+    @Option(help: "Only the query rows whose name contains this text (e.g. \"actors, text\"), to time one query while changing it.")
+    var queryMatch: String?
+
     @Flag(help: "Print the table as Markdown.")
     var markdown = false
 
@@ -61,7 +64,8 @@ struct RunCommand: ParsableCommand {
             fixtures = try StoreFixture.ensureAll(sizes: storeSizes, cacheDir: cacheDir, pool: pool, log: log)
         }
         if groups.contains("query") {
-            let bench = quick ? QueryBench(iterations: 50, budget: 1) : QueryBench(iterations: 200, budget: 10)
+            var bench = quick ? QueryBench(iterations: 50, budget: 1) : QueryBench(iterations: 200, budget: 10)
+            bench.match = queryMatch
             rows += bench.rows(fixtures: fixtures, goalSize: 1_000_000, log: log)
         }
         if groups.contains("render"), let largest = fixtures.last {
