@@ -19,19 +19,8 @@ struct ActorLinkTotals {
 
     /// Sums a query's rows, each `(actor_id, mentions)`.
     static func sum(_ db: Database, sql: String, arguments: StatementArguments) throws -> ActorLinkTotals {
-        let statement = try db.makeStatement(sql: sql)
-        try statement.setArguments(arguments)
-        let handle = statement.sqliteStatement
-        // Stepped through the C API: a GRDB row per link cost as much as the sort it replaces.
-        defer { sqlite3_reset(handle) }
         var result = ActorLinkTotals()
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
-            }
+        try StatementSteps.forEach(db, sql: sql, arguments: arguments) { handle in
             result.totals[sqlite3_column_int64(handle, 0), default: 0] += Int(sqlite3_column_int64(handle, 1))
         }
         return result
