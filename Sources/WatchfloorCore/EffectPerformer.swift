@@ -28,7 +28,8 @@ public struct EffectPerformer: Sendable {
                 return .pageLoaded(try page(request))
             case .loadHistogram(let id, let filter, let days, let endingAt):
                 let counts = try source.timelineHistogram(filter: filter, days: days, endingAt: endingAt)
-                return .histogramLoaded(requestID: id, Histogram(counts: counts, endingAt: endingAt))
+                let cap = try filter.text.flatMap { text in try source.textSearchCap(for: text).map { TextSearchCap(text: text, articles: $0) } }
+                return .histogramLoaded(requestID: id, Histogram(counts: counts, endingAt: endingAt, textCap: cap))
             case .loadStats:
                 return .statsLoaded(try source.stats())
             case .loadCountryFacets:

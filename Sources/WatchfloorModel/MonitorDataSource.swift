@@ -21,4 +21,7 @@ public protocol MonitorDataSource: Sendable {
     func ingestErrors(limit: Int, offset: Int) throws -> [IngestErrorRecord]
     /// A number that changes whenever any process commits to the store (for cheap change polling).
     func changeToken() throws -> Int64
+    /// How many articles a text filter stopped at, when more match than a search reads; nil when it
+    /// reads them all.
+    func textSearchCap(for text: String) throws -> Int?
 }

@@ -63,6 +63,9 @@ struct StatusBarView {
             if let text = f.text, !text.isEmpty { parts.append("\"" + text + "\"") }
             s.append(("  filter ", base))
             s.append((parts.joined(separator: " "), accent))
+            if let cap = state.histogram?.textCap, cap.text == f.text {
+                s.append((" in the newest " + NumberText.grouped(cap.articles) + " matching articles", base))
+            }
         }
         if let progress = state.ingestProgress, progress.isRunning {
             s.append(("  ingesting \(NumberText.grouped(progress.done))/\(NumberText.grouped(progress.total))", accent))

@@ -80,6 +80,10 @@ struct QueryCommand: ParsableCommand {
             return
         }
         StoreOutput.out(table.render(format, width: StoreOutput.terminalWidth()))
+        // On stderr, so piped JSON or CSV stays clean; a failed check only loses the note.
+        if let text, let cap = try? store.textSearchCap(for: text) {
+            StoreOutput.err("note: --text read the newest \(cap) matching articles; older matches are not listed\n")
+        }
     }
 
     /// Resolves each `--country` (and comma-separated lists) to alpha-2 codes.

@@ -34,6 +34,29 @@ import WatchfloorStore
         return try #require(value as? [[String: Any]])
     }
 
+    @Test func aTextSearchThatStoppedAtTheCapSaysSoOnStderrOnly() throws {
+        let dir = try CLITempDirectory()
+        let path = dir.path + "/store.sqlite"
+        let store = try EventStore(path: path)
+        // 1,001 articles say "curfew": one more than a text search reads (FilterSQL.textMatchLimit).
+        let items = (0...1_000).map { n in
+            let text = "Headline\n\nA curfew was declared\(n == 0 ? " at the harbour" : ""), item \(n)."
+            return BatchArticle(article: Article(path: dir.path + "/c\(n).txt", title: "Headline", text: text, bodyStart: 10,
+                                                 published: CalendarDay(iso: "2024-03-04"), publishedSource: .header),
+                                contentHash: "c\(n)", size: text.utf8.count,
+                                extraction: Extraction(incidents: [Incident(type: .protest, trigger: Span(start: 12, end: 18), text: "curfew",
+                                                                            sentence: Span(start: 10, end: 30), date: "2024-03-04", datePrecision: .day)]))
+        }
+        _ = try store.recordBatch(items)
+        let capped = try CLIProcess.run(["query", "--text", "curfew", "--format", "json", "--limit", "5", "--store", path])
+        #expect(capped.status == 0, "\(capped.stderr)")
+        #expect(try jsonRows(capped.stdout).count == 5)
+        #expect(capped.stderr.contains("note: --text read the newest 1000 matching articles"))
+        let whole = try CLIProcess.run(["query", "--text", "harbour", "--format", "json", "--store", path])
+        #expect(try jsonRows(whole.stdout).count == 1)
+        #expect(!whole.stderr.contains("note:"))
+    }
+
     @Test func filtersByCountryCode() throws {
         let dir = try CLITempDirectory()
         let store = try makeStore(dir)

@@ -12,6 +12,8 @@ final class FakeDataSource: MonitorDataSource {
         var histogram: [Int] = []
         var countryNames: [String: String] = [:]
         var token: Int64 = 1
+        /// Text searches stop at this many matching articles (nil: never).
+        var textCap: Int?
     }
 
     private let content: Mutex<Content>
@@ -98,4 +100,12 @@ final class FakeDataSource: MonitorDataSource {
     }
 
     func changeToken() throws -> Int64 { content.withLock { $0.token } }
+
+    func textSearchCap(for text: String) throws -> Int? {
+        content.withLock { c in
+            guard let cap = c.textCap else { return nil }
+            let matching = c.articles.filter { $0.text.lowercased().contains(text.lowercased()) }.count
+            return matching > cap ? cap : nil
+        }
+    }
 }
