@@ -85,7 +85,10 @@ struct IngestPipeline: Sendable {
             case .new:
                 let (view, note) = budget.bounded(article)
                 prepared.notes[article.path] = note
-                prepared.items.append(BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: extractor.extract(view)))
+                var item = BatchArticle(article: article, contentHash: hashes[n], size: size, extraction: extractor.extract(view))
+                // Here, on an extraction thread when ingest reads ahead (PrepareAhead), not on the single writing thread.
+                item.prepareForStore()
+                prepared.items.append(item)
             }
         }
         return prepared

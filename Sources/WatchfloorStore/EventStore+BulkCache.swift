@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension EventStore {
@@ -12,9 +13,21 @@ extension EventStore {
     /// again, and a transaction's dirty pages spill to the WAL before it commits. The cache only grows
     /// with the pages a run touches, so a small run stays small; the watcher and the monitor keep the
     /// 16 MiB cache (DECISIONS.md, "Store writer (session 4)").
+    ///
+    /// Meanwhile the write-ahead log is copied back into the file by a thread of its own
+    /// (`WALCheckpointer`), not by the writing thread after its commits.
     public func withBulkWriteCache<T>(_ body: () throws -> T) rethrows -> T {
         setWriterCache(kib: EventStore.bulkWriteCacheKiB)
-        defer { setWriterCache(kib: EventStore.writerCacheKiB) }
+        // An in-memory store has no log; a checkpointer that cannot open leaves the automatic checkpoint on.
+        let checkpointer = ProcessInfo.processInfo.environment["WF_NO_CKPT"] != nil ? nil : path.flatMap { try? WALCheckpointer(path: $0) } // TEMP
+        let autoPages = checkpointer?.attach(to: writer)
+        defer {
+            if let checkpointer {
+                if let autoPages { WALCheckpointer.detach(from: writer, pages: autoPages) }
+                checkpointer.stop()
+            }
+            setWriterCache(kib: EventStore.writerCacheKiB)
+        }
         return try body()
     }
 

@@ -14,8 +14,9 @@ extension EventStore {
                 return known
             }
             let session = try WriteSession(db)
-            let outcome = try EventStore.insertOrReplace(db, article: article, extraction: extraction, contentHash: contentHash,
-                                                         size: size, ingestedAt: ingestedAt, session: session)
+            let outcome = try EventStore.insertOrReplace(db, article: article, extraction: extraction,
+                                                         facts: PreparedFacts(article: article, extraction: extraction),
+                                                         contentHash: contentHash, size: size, ingestedAt: ingestedAt, session: session)
             try session.flushPending()
             try EventStore.bumpGeneration(db)
             return outcome
@@ -156,8 +157,8 @@ extension EventStore {
     /// Writes an article whose content is not stored yet (inside the caller's transaction): a new path
     /// is inserted, a known path keeps its id and gets its facts replaced. Clears the path's error and
     /// pruned marker; the caller flushes the session (`flushPending()`) and bumps the generation.
-    static func insertOrReplace(_ db: Database, article: Article, extraction: Extraction, contentHash: String, size: Int,
-                                ingestedAt: Double, session: WriteSession) throws -> RecordOutcome {
+    static func insertOrReplace(_ db: Database, article: Article, extraction: Extraction, facts: PreparedFacts, contentHash: String,
+                                size: Int, ingestedAt: Double, session: WriteSession) throws -> RecordOutcome {
         try db.cachedStatement(sql: "DELETE FROM article_aliases WHERE path = ?").execute(arguments: [article.path])
         let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [article.path])
         let id: Int64
@@ -167,13 +168,13 @@ extension EventStore {
             try session.flushPending()
             try EventStore.deleteFacts(db, articleID: existing)
             let update = session.updateArticle
-            EventStore.bindArticle(update, article, contentHash, ingestedAt, size, extraction)
+            EventStore.bindArticle(update, article, contentHash, ingestedAt, size, facts)
             update.bind(16, existing)
             try update.run()
             id = existing
         } else {
             let insert = session.insertArticle
-            EventStore.bindArticle(insert, article, contentHash, ingestedAt, size, extraction)
+            EventStore.bindArticle(insert, article, contentHash, ingestedAt, size, facts)
             insert.bind(16, article.path)
             try insert.run()
             id = db.lastInsertedRowID
@@ -181,7 +182,7 @@ extension EventStore {
             // What the v1 insert trigger did, at the end of the transaction (`WriteSession`).
             session.addSearchText(id: id, title: article.title, text: article.text)
         }
-        try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt, session: session).write(extraction)
+        try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt, session: session).write(extraction, facts)
         try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [article.path])
         try db.cachedStatement(sql: "DELETE FROM pruned_articles WHERE path = ?").execute(arguments: [article.path])
         return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
@@ -221,7 +222,7 @@ extension EventStore {
     }
 
     /// Binds the article row's columns 1-15 of `insertArticle`/`updateArticle` (the 16th is the path or id).
-    private static func bindArticle(_ s: RawStatement, _ a: Article, _ hash: String, _ at: Double, _ size: Int, _ x: Extraction) {
+    private static func bindArticle(_ s: RawStatement, _ a: Article, _ hash: String, _ at: Double, _ size: Int, _ facts: PreparedFacts) {
         s.bind(1, hash)
         s.bind(2, a.title)
         s.bind(3, a.published?.iso)
@@ -235,7 +236,7 @@ extension EventStore {
         s.bind(11, a.headers["language"])
         s.bind(12, a.headers["encoding"])
         s.bind(13, a.text)
-        s.bind(14, PackedFacts.mentions(x.mentions))
-        s.bind(15, PackedFacts.times(x.times))
+        s.bind(14, facts.mentions)
+        s.bind(15, facts.times)
     }
 }

@@ -23,11 +23,11 @@ struct FactWriter {
     /// Separates names in the `actors`/`targets` columns.
     static let nameSeparator: Character = "\u{1F}"
 
-    /// Writes every fact (not the article row, mentions or times).
-    func write(_ x: Extraction) throws {
-        let countries = FactWriter.merged(x.countries)
+    /// Writes every fact (not the article row, mentions or times); `facts` holds what is derived from
+    /// the article and `x` without the database.
+    func write(_ x: Extraction, _ facts: PreparedFacts) throws {
         let s = session
-        for c in countries {
+        for c in facts.countries {
             s.insertArticleCountry.bind(1, articleID)
             s.insertArticleCountry.bind(2, c.code)
             s.insertArticleCountry.bind(3, c.name)
@@ -37,15 +37,12 @@ struct FactWriter {
             s.deltas.addArticleCountry(code: c.code, name: c.name)
         }
         var links: [(id: Int64, country: String?, mentions: Int)] = []
-        for link in ActorLink.merged(x.actors) { links.append((try writeActor(link), link.country, link.mentions)) }
-        // The countries a fact without its own matches: the article's focus countries, else all of them.
-        let focus = countries.filter(\.focus)
-        let fallback = (focus.isEmpty ? countries : focus).map(\.code)
-        let incidentIDs = try writeIncidents(x.incidents, fallback: fallback)
-        for e in x.timeline {
-            let incident = e.incident.flatMap { $0 >= 0 && $0 < x.incidents.count ? $0 : nil }
-            let range = s.days(of: e.date)
-            let dayStart = range?.start, dayEnd = range?.end
+        links.reserveCapacity(facts.links.count)
+        for link in facts.links { links.append((try writeActor(link), link.country, link.mentions)) }
+        let incidentIDs = try writeIncidents(x.incidents, facts)
+        for (e, derived) in zip(x.timeline, facts.entries) {
+            let incident = derived.incident
+            let dayStart = derived.dayStart, dayEnd = derived.dayEnd
             let t = s.insertTimeline
             t.bind(1, articleID)
             t.bind(2, incident.map { incidentIDs[$0] })
@@ -54,7 +51,7 @@ struct FactWriter {
             t.bind(5, dayStart)
             t.bind(6, dayEnd)
             let type = incident.map { x.incidents[$0].type.rawValue }
-            let country = incident.flatMap { x.incidents[$0].country?.uppercased() }
+            let country = incident.flatMap { facts.incidents[$0].country }
             t.bind(7, type)
             t.bind(8, country)
             t.bind(9, e.label)
@@ -64,11 +61,11 @@ struct FactWriter {
             try t.run()
             s.deltas.addTimelineEntry(dayStart: dayStart, dayEnd: dayEnd)
             let id = db.lastInsertedRowID
-            for code in country.map({ [$0] }) ?? fallback {
+            for code in country.map({ [$0] }) ?? facts.fallback {
                 s.timelineCountries.add(id: id, country: code, type: type, dayStart: dayStart, dayEnd: dayEnd, ingestedAt: ingestedAt)
             }
         }
-        addActorFilters(links, focus: focus, incidents: x.incidents)
+        addActorFilters(links, focus: facts.focus, incidents: x.incidents)
     }
 
     /// The `actor_countries` and `actor_types` counts of this article's actor links: each link counts for
@@ -76,35 +73,32 @@ struct FactWriter {
     /// incident in the article.
     private func addActorFilters(_ links: [(id: Int64, country: String?, mentions: Int)], focus: [CountryCount], incidents: [Incident]) {
         guard !links.isEmpty else { return }
-        let codes = focus.map { CounterDeltas.Bytes($0.code.utf8) }
-        let codeSet = Set(codes)
-        var types: [CounterDeltas.Bytes] = []
+        // Focus codes are unique per code (`merged`), so each code counts once per link.
+        let codes = focus.map { session.deltas.intern(CounterDeltas.Bytes($0.code.utf8)) }
+        var types: [Int32] = []
         for i in incidents {
-            let type = CounterDeltas.Bytes(i.type.rawValue.utf8)
+            let type = session.deltas.intern(CounterDeltas.Bytes(i.type.rawValue.utf8))
             if !types.contains(type) { types.append(type) }
         }
         for link in links {
             for code in codes { session.deltas.addActorCountry(actorID: link.id, code: code, mentions: link.mentions) }
-            if let own = link.country.map({ CounterDeltas.Bytes($0.utf8) }), !codeSet.contains(own) {
+            if let own = link.country.map({ session.deltas.intern(CounterDeltas.Bytes($0.utf8)) }), !codes.contains(own) {
                 session.deltas.addActorCountry(actorID: link.id, code: own, mentions: link.mentions)
             }
             for type in types { session.deltas.addActorType(actorID: link.id, type: type, mentions: link.mentions) }
         }
     }
 
-    /// Inserts the incidents and their `incident_countries` rows (`fallback`: the countries of one without
-    /// its own); returns their ids in order.
-    private func writeIncidents(_ incidents: [Incident], fallback: [String]) throws -> [Int64] {
+    /// Inserts the incidents and their `incident_countries` rows (`facts.fallback`: the countries of one
+    /// without its own); returns their ids in order.
+    private func writeIncidents(_ incidents: [Incident], _ facts: PreparedFacts) throws -> [Int64] {
         guard !incidents.isEmpty else { return [] }
         let s = session
-        let text = ScalarText(article.text)
         var ids: [Int64] = []
         ids.reserveCapacity(incidents.count)
-        let published = article.published?.iso
-        for (ordinal, i) in incidents.enumerated() {
-            let range = i.date.flatMap(s.days(of:)) ?? published.map { (start: $0, end: $0) }
-            let dayStart = range?.start, dayEnd = range?.end
-            let country = i.country?.uppercased()
+        for (ordinal, (i, derived)) in zip(incidents, facts.incidents).enumerated() {
+            let dayStart = derived.dayStart, dayEnd = derived.dayEnd
+            let country = derived.country
             let q = s.insertIncident
             q.bind(1, articleID)
             q.bind(2, ordinal)
@@ -120,16 +114,16 @@ struct FactWriter {
             q.bind(12, dayEnd)
             q.bind(13, country)
             q.bind(14, i.place)
-            q.bind(15, FactWriter.joinNames(i.actors))
-            q.bind(16, FactWriter.joinNames(i.targets))
+            q.bind(15, derived.actors)
+            q.bind(16, derived.targets)
             q.bind(17, i.count)
-            q.bind(18, text.summary(sentence: i.sentence, trigger: i.trigger))
+            q.bind(18, derived.summary)
             q.bind(19, ingestedAt)
             try q.run()
             let id = db.lastInsertedRowID
             ids.append(id)
             s.deltas.addIncident(country: country)
-            for code in country.map({ [$0] }) ?? fallback {
+            for code in country.map({ [$0] }) ?? facts.fallback {
                 s.incidentCountries.add(id: id, country: code, type: i.type.rawValue, dayStart: dayStart, dayEnd: dayEnd,
                                         ingestedAt: ingestedAt)
             }

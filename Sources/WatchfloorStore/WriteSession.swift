@@ -26,18 +26,6 @@ final class WriteSession {
     /// nothing in a write transaction deletes actors).
     private var actorIDs: [ActorKey: (id: Int64, hasCountry: Bool)] = [:]
 
-    /// The day range of each date value met in this transaction (articles of one batch repeat their dates).
-    private var dayRanges: [String: (start: String, end: String)?] = [:]
-
-    /// `TimexRange.days(of:)` as ISO day texts, remembered for the transaction.
-    func days(of value: String) -> (start: String, end: String)? {
-        if let known = dayRanges[value] { return known }
-        let range = TimexRange.days(of: value).map { (start: $0.0.iso, end: $0.1.iso) }
-        // Only ASCII values are remembered: String keys compare canonically, and a lookalike value must parse on its own.
-        if value.utf8.allSatisfy({ $0 < 0x80 }) { dayRanges[value] = range }
-        return range
-    }
-
     /// Name and kind as UTF-8 bytes: SQLite's unique key compares bytes, Swift strings compare canonically.
     private struct ActorKey: Hashable {
         let name: [UInt8]
@@ -221,11 +209,13 @@ final class WriteSession {
                 INSERT INTO \(table) (\(column), actor_id, mentions, articles) VALUES (?, ?, ?, ?)
                 ON CONFLICT (\(column), actor_id) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles
                 """)
-            for (key, change) in sums.sorted(by: { CounterDeltas.IDText.ordered($0.key, $1.key) }) {
-                s.bind(1, String(decoding: key.text, as: UTF8.self))
-                s.bind(2, key.id)
-                s.bind(3, change.mentions)
-                s.bind(4, change.articles)
+            // In primary key order, (country or type, actor): each leaf is read and dirtied once per
+            // transaction (actor first scattered consecutive upserts over every country's range).
+            for row in d.textFirst(sums) {
+                s.bind(1, String(decoding: row.text, as: UTF8.self))
+                s.bind(2, row.id)
+                s.bind(3, row.mentions)
+                s.bind(4, row.articles)
                 try s.run()
             }
         }

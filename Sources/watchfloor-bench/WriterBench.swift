@@ -62,8 +62,11 @@ struct WriterBench {
         var items: [BatchArticle] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: directory).sorted() {
             for article in try ArticleReader.read(path: directory + "/" + name) {
-                items.append(BatchArticle(article: article, contentHash: ContentHash.sha256(text: article.text),
-                                          size: article.text.utf8.count, extraction: extractor.extract(article)))
+                var item = BatchArticle(article: article, contentHash: ContentHash.sha256(text: article.text),
+                                        size: article.text.utf8.count, extraction: extractor.extract(article))
+                // What ingest's extraction threads do before handing an article to the writer (session 5).
+                if ProcessInfo.processInfo.environment["WF_NO_PREP"] == nil { item.prepareForStore() } // TEMP
+                items.append(item)
             }
         }
         return items
