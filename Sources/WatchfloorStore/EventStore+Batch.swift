@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import WatchfloorModel
 
@@ -41,7 +40,7 @@ extension EventStore {
     /// `contentStatus` about one file at a time, mostly one article; compiling its two statements
     /// every time was half of that call and about 0.1 ms of CPU per article (DECISIONS, "Store writer (session 5)").
     static func statement(_ db: Database, _ sql: String, count: Int) throws -> Statement {
-        count <= cachedInListLimit && ProcessInfo.processInfo.environment["WF_NO_CACHED"] == nil ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+        count <= cachedInListLimit ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
     }
 
     /// Records several articles in one write transaction, each exactly as `record` (or, without an

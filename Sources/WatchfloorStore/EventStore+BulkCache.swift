@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 extension EventStore {
@@ -19,7 +18,7 @@ extension EventStore {
     public func withBulkWriteCache<T>(_ body: () throws -> T) rethrows -> T {
         setWriterCache(kib: EventStore.bulkWriteCacheKiB)
         // An in-memory store has no log; a checkpointer that cannot open leaves the automatic checkpoint on.
-        let checkpointer = ProcessInfo.processInfo.environment["WF_NO_CKPT"] != nil ? nil : path.flatMap { try? WALCheckpointer(path: $0) } // TEMP
+        let checkpointer = path.flatMap { try? WALCheckpointer(path: $0) }
         let autoPages = checkpointer?.attach(to: writer)
         defer {
             if let checkpointer {

@@ -65,7 +65,7 @@ struct WriterBench {
                 var item = BatchArticle(article: article, contentHash: ContentHash.sha256(text: article.text),
                                         size: article.text.utf8.count, extraction: extractor.extract(article))
                 // What ingest's extraction threads do before handing an article to the writer (session 5).
-                if ProcessInfo.processInfo.environment["WF_NO_PREP"] == nil { item.prepareForStore() } // TEMP
+                item.prepareForStore()
                 items.append(item)
             }
         }
