@@ -10,11 +10,12 @@ struct ActorBuilder {
     /// Actors, most mentioned first (ties in order of first mention).
     func build(_ candidates: [EntityCandidate]) -> [EventActor] {
         var actors: [EventActor] = []
-        var index: [String: Int] = [:]
+        // Organisations and countries by kind and name (what a `[String: Int]` keyed by "kind:name" answered).
+        var index = ActorNameIndex()
         var firstSeen: [Int] = []
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
         // People: group by surname key; the fullest name wins.
-        var bySurname: [UInt64: Int] = [:]
+        var bySurname = KeyMap<Int>()
         var nameLength: [Int] = []
         // Only the candidates a loop takes are copied (a copy retains and releases its entries and role).
         for k in candidates.indices where candidates[k].kind == .person {
@@ -72,14 +73,13 @@ struct ActorBuilder {
                 kind = .country
             }
             if c.country >= 0 { code = gazetteer.countries[Int(c.country)].code }
-            let key = kind.rawValue + ":" + name
-            if let a = index[key] {
+            if let a = index.find(kind: kind, name: name, in: actors) {
                 actors[a].spans.append(span)
             } else {
                 actors.append(EventActor(name: name, kind: kind, role: nil, country: code, spans: [span]))
                 firstSeen.append(c.first)
                 nameLength.append(0)
-                index[key] = actors.count - 1
+                index.add(actors.count - 1, kind: kind, name: name)
             }
         }
         let order = actors.indices.sorted { x, y in

@@ -36,12 +36,20 @@ extension IncidentContext {
         let (actorNames, targetNames) = participants(inSentence, hit: hit, range: range, excluding: locationMention)
         incident.actors = actorNames
         incident.targets = targetNames
-        incident.count = Self.countlessTypes.contains(incident.type) ? nil : count(near: hit, range: range)
+        incident.count = Self.isCountless(incident.type) ? nil : count(near: hit, range: range)
     }
 
     /// Kinds of event that do not happen to a number of things: a number near "said", "talks" or "signed"
     /// counts something else ("43 of the state's 853 municipalities had declared", "talks between 12 nations").
     static let countlessTypes: Set<IncidentType> = [.statement, .talks, .agreement, .election]
+
+    /// `countlessTypes.contains(type)` without hashing (a test compares the two for every type).
+    static func isCountless(_ type: IncidentType) -> Bool {
+        switch type {
+        case .statement, .talks, .agreement, .election: return true
+        default: return false
+        }
+    }
 
     /// The dated time expression in the sentence nearest to the trigger (references like PAST_REF skipped).
     func nearestTime(in sentence: Span, to trigger: Span) -> TimeExpression? {
@@ -188,7 +196,8 @@ extension IncidentContext {
         let clauseStart = clauseStartOffset(before: hit.first, range: range)
         let clauseEnd = clauseEndOffset(after: hit.last, range: range)
         // "the Ukraine invasion": a country modifying an invasion or occupation is its victim.
-        let victimNoun = hit.first == hit.last && Self.victimNouns.contains(tokens[hit.first].lower)
+        let victimNoun = hit.first == hit.last && Self.victimNounSet.mayContain(key: tokens[hit.first].key)
+            && Self.victimNounSet.contains(tokens[hit.first])
         for m in ms where m != loc && m.kind != .place {
             if victimNoun && m.span.end <= triggerStart && tokenIndex(atOrAfter: m.span.end) == hit.first
                 && (m.kind == .country || m.kind == .nationality) {

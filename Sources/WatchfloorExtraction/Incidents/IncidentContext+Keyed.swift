@@ -17,6 +17,8 @@ extension IncidentContext {
     static let unitSet = WordSet(units)
     /// `currencySigns` by token key.
     static let currencySignSet = WordSet(currencySigns)
+    /// `victimNouns` by token key.
+    static let victimNounSet = WordSet(victimNouns)
     /// `locative` by key.
     static let locativeSet = WordSet(locative)
     /// `targetMarkers` by key.

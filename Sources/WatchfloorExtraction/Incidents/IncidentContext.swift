@@ -62,9 +62,12 @@ struct IncidentContext {
         for hit in hits {
             let start = tokens[hit.first].start
             if start >= backMatter || headings.contains(where: { $0.start <= start && start < $0.end }) { continue }
-            let family = Self.family(hit.type)
-            if Self.skipBackReferences && seen.contains(family) && isBackReference(hit.first, range: range) { continue }
-            seen.insert(family)
+            // `seen` is read only when back references are skipped: without that, filling it (a string set) is wasted.
+            if Self.skipBackReferences {
+                let family = Self.family(hit.type)
+                if seen.contains(family) && isBackReference(hit.first, range: range) { continue }
+                seen.insert(family)
+            }
             let a = tokens[hit.first].start
             let b = tokens[hit.last].end
             var incident = Incident(
@@ -206,7 +209,7 @@ struct IncidentContext {
                     continue
                 }
                 // Several words for one talk, statement, vote or deal in a sentence are one event.
-                if Self.oncePerSentence.contains(type), hits.contains(where: { $0.type == type }) {
+                if Self.isOncePerSentence(type), hits.contains(where: { $0.type == type }) {
                     i = last + 1
                     continue
                 }
@@ -228,6 +231,14 @@ struct IncidentContext {
 
     /// Types reported once per sentence however many of their words it has.
     static let oncePerSentence: Set<IncidentType> = [.talks, .statement, .election, .agreement, .sanctions, .deployment, .economy]
+
+    /// `oncePerSentence.contains(type)` without hashing (a test compares the two for every type).
+    static func isOncePerSentence(_ type: IncidentType) -> Bool {
+        switch type {
+        case .talks, .statement, .election, .agreement, .sanctions, .deployment, .economy: return true
+        default: return false
+        }
+    }
     static let rammingWords: Set<String> = ["crashed", "crash", "rammed", "collided"]
     static let protestPeople: Set<String> = ["protesters", "protestors", "demonstrators", "rioters", "students", "marchers"]
     static let illnessWords: Set<String> = ["disease", "diseases", "illness", "illnesses", "cancer", "symptoms", "virus",

@@ -86,69 +86,88 @@ enum TimelineLabel {
             if kind == .word { words += 1 }
             hi += 1
         }
-        // Only tokens lo...hi can be kept, so only their marks are held (a sentence can be very long).
-        var keep = [Bool](repeating: true, count: hi - lo + 1)
-        for span in removing {
-            guard let a = toks.firstIndex(endingAfter: span.start), a <= hi, toks[a].start < span.end else { continue }
-            var b = a
-            while b + 1 < toks.count, toks[b + 1].start < span.end { b += 1 }
-            if !dropFocus && a <= fl && b >= fi { continue }
-            let from = max(a, lo)
-            let to = min(b, hi)
-            if from <= to { for k in from...to { keep[k - lo] = false } }
-            let possessive = b + 2 <= hi && (toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}") && toks[b + 2].lower == "s"
-            // "memories of last year's floods": the preposition belongs to the noun after the possessive, not to the date.
-            if !possessive, a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = false }
-            // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
-            if possessive {
-                if b + 1 >= lo { keep[b + 1 - lo] = false }
-                if b + 2 >= lo { keep[b + 2 - lo] = false }
+        // Only tokens lo...hi can be kept, so only their marks are held (a sentence can be very long). The marks, the
+        // kept indices and their running widths share one temporary buffer (three arrays per label cost more than
+        // the walks).
+        let n = hi - lo + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * n + 1) { buffer -> (String, Bool) in
+            guard let base = buffer.baseAddress else { return ("", false) }
+            let keep = UnsafeMutableBufferPointer(start: base, count: n)
+            keep.initialize(repeating: 1)
+            for span in removing {
+                guard let a = toks.firstIndex(endingAfter: span.start), a <= hi, toks[a].start < span.end else { continue }
+                var b = a
+                while b + 1 < toks.count, toks[b + 1].start < span.end { b += 1 }
+                if !dropFocus && a <= fl && b >= fi { continue }
+                let from = max(a, lo)
+                let to = min(b, hi)
+                if from <= to { for k in from...to { keep[k - lo] = 0 } }
+                let possessive = b + 2 <= hi && (toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}") && toks[b + 2].lower == "s"
+                // "memories of last year's floods": the preposition belongs to the noun after the possessive, not to the date.
+                if !possessive, a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = 0 }
+                // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
+                if possessive {
+                    if b + 1 >= lo { keep[b + 1 - lo] = 0 }
+                    if b + 2 >= lo { keep[b + 2 - lo] = 0 }
+                }
             }
-        }
-        var kept: [Int] = []
-        kept.reserveCapacity(hi - lo + 1)
-        for k in lo...hi where keep[k - lo] { kept.append(k) }
-        // The label is kept[s..<e]: tokens only ever leave at its ends, so its width comes from running sums.
-        var s = 0
-        var e = kept.count
-        trimEnds(kept, &s, &e, toks)
-        var sums = [0]
-        sums.reserveCapacity(kept.count + 1)
-        for k in kept { sums.append(sums[sums.count - 1] + toks[k].end - toks[k].start + (toks[k].gapBefore ? 1 : 0)) }
-        // Length in characters of the kept tokens joined as they appear (the first one's gap not counted).
-        func width() -> Int { e > s ? sums[e] - sums[s] - (toks[kept[s]].gapBefore ? 1 : 0) : 0 }
-        var cut = false
-        // `kept` ascends, so the first kept token at or after the focus and the last one at or before its end are
-        // fixed positions; clamped to s..<e they are what searching s..<e would find.
-        let firstAtFocus = kept.firstIndex { $0 >= fi } ?? kept.count
-        let lastInFocus = kept.lastIndex { $0 <= fl } ?? -1
-        while width() > maxLength - 1, e - s > 1 {
-            // Shorten from the side farther from the focus.
-            let left = firstAtFocus < e ? max(firstAtFocus, s) - s : 0
-            let lastNear = lastInFocus >= s ? min(lastInFocus, e - 1) - s : e - s - 1
-            let right = e - s - 1 - lastNear
-            if right >= left {
-                e -= 1
-                cut = true
-            } else {
-                s += 1
+            var count = 0
+            let keptStart = base + n
+            for k in lo...hi where keep[k - lo] != 0 {
+                (keptStart + count).initialize(to: k)
+                count += 1
             }
+            let kept = UnsafeBufferPointer(start: keptStart, count: count)
+            // The label is kept[s..<e]: tokens only ever leave at its ends, so its width comes from running sums.
+            var s = 0
+            var e = kept.count
             trimEnds(kept, &s, &e, toks)
+            let sums = base + n + count
+            sums.initialize(to: 0)
+            for (m, k) in kept.enumerated() {
+                (sums + m + 1).initialize(to: sums[m] + toks[k].end - toks[k].start + (toks[k].gapBefore ? 1 : 0))
+            }
+            // Length in characters of the kept tokens joined as they appear (the first one's gap not counted).
+            func width() -> Int { e > s ? sums[e] - sums[s] - (toks[kept[s]].gapBefore ? 1 : 0) : 0 }
+            var cut = false
+            // `kept` ascends, so the first kept token at or after the focus and the last one at or before its end are
+            // fixed positions; clamped to s..<e they are what searching s..<e would find.
+            let firstAtFocus = kept.firstIndex { $0 >= fi } ?? kept.count
+            let lastInFocus = kept.lastIndex { $0 <= fl } ?? -1
+            while width() > maxLength - 1, e - s > 1 {
+                // Shorten from the side farther from the focus.
+                let left = firstAtFocus < e ? max(firstAtFocus, s) - s : 0
+                let lastNear = lastInFocus >= s ? min(lastInFocus, e - 1) - s : e - s - 1
+                let right = e - s - 1 - lastNear
+                if right >= left {
+                    e -= 1
+                    cut = true
+                } else {
+                    s += 1
+                }
+                trimEnds(kept, &s, &e, toks)
+            }
+            // Nothing but punctuation left (a trigger between commas): no clause to show.
+            guard (s..<e).contains(where: { toks[kept[$0]].kind != .punct }) else { return ("", false) }
+            let startsLower = e > s && toks[kept[s]].kind == .word && !toks[kept[s]].capitalized && !articleSet.contains(toks[kept[s]])
+            var out = text(of: UnsafeBufferPointer(rebasing: kept[s..<e]), toks, scalars)
+            if let first = out.first, isLowercase(first) {
+                out.replaceSubrange(0..<1, with: String(first).uppercased().unicodeScalars)
+            }
+            if cut && !out.isEmpty { out.append("\u{2026}") }
+            return (ScalarText.string(out, 0, out.count), startsLower)
         }
-        // Nothing but punctuation left (a trigger between commas): no clause to show.
-        guard (s..<e).contains(where: { toks[kept[$0]].kind != .punct }) else { return ("", false) }
-        let startsLower = e > s && toks[kept[s]].kind == .word && !toks[kept[s]].capitalized && !articleSet.contains(toks[kept[s]])
-        var out = text(of: kept[s..<e], toks, scalars)
-        if let first = out.first, first.properties.isLowercase {
-            out.replaceSubrange(0..<1, with: String(first).uppercased().unicodeScalars)
-        }
-        if cut && !out.isEmpty { out.append("\u{2026}") }
-        return (ScalarText.string(out, 0, out.count), startsLower)
+    }
+
+    /// `c.properties.isLowercase`, answered without the property lookup for ASCII (whose lower-case letters are a-z).
+    @inline(__always)
+    static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
     }
 
     /// The scalars of the tokens `kept` joined as they appear (one space where white space was), without control
     /// characters, written into one buffer (appending scalar by scalar checked the array's uniqueness every time).
-    static func text(of kept: ArraySlice<Int>, _ toks: SentenceTokens, _ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    static func text(of kept: UnsafeBufferPointer<Int>, _ toks: SentenceTokens, _ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         // Room for every scalar, a space before each token and the ellipsis a cut label ends with.
         var capacity = 1
         for k in kept { capacity += toks[k].end - toks[k].start + 1 }
@@ -217,7 +236,7 @@ enum TimelineLabel {
 
     /// Drops punctuation, conjunctions and prepositions left dangling at either end of `kept[s..<e]` (a leading
     /// article stays).
-    static func trimEnds(_ kept: [Int], _ s: inout Int, _ e: inout Int, _ toks: SentenceTokens) {
+    static func trimEnds(_ kept: UnsafeBufferPointer<Int>, _ s: inout Int, _ e: inout Int, _ toks: SentenceTokens) {
         while e - s > 1, mayDangle(toks, kept[s]), isDangling(toks[kept[s]]) && !articleSet.contains(toks[kept[s]]) {
             s += 1
         }
