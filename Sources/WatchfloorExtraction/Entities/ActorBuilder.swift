@@ -73,13 +73,14 @@ struct ActorBuilder {
                 kind = .country
             }
             if c.country >= 0 { code = gazetteer.countries[Int(c.country)].code }
-            if let a = index.find(kind: kind, name: name, in: actors) {
+            let nameKey = ActorNameIndex.key(kind: kind, name: name)
+            if let a = index.find(nameKey, kind: kind, name: name, in: actors) {
                 actors[a].spans.append(span)
             } else {
                 actors.append(EventActor(name: name, kind: kind, role: nil, country: code, spans: [span]))
                 firstSeen.append(c.first)
                 nameLength.append(0)
-                index.add(actors.count - 1, kind: kind, name: name)
+                index.add(actors.count - 1, nameKey)
             }
         }
         let order = actors.indices.sorted { x, y in

@@ -15,14 +15,48 @@ struct ActorNameIndex {
     /// Whether some indexed name could equal an ASCII name (or an ASCII name a lookalike): then keys cannot be trusted.
     private var scanAll = false
 
-    /// The actor of `actors` indexed with this kind and name, or nil.
-    func find(kind: ActorKind, name: String, in actors: [EventActor]) -> Int? {
-        if scanAll || (Self.key(of: name) == TimeToken.nonASCIIKey && TimeToken.mayEqualASCII(name)) {
-            // The dictionary held one value per key: the first actor added with an equal key is the one it kept.
+    /// The key of a kind and name for `find` and `add` (made once for both).
+    struct Key {
+        /// The name's FNV-1a key mixed with the kind.
+        fileprivate let value: UInt64
+        /// Whether the name is not ASCII but may equal an ASCII name under canonical equality.
+        fileprivate let lookalike: Bool
+    }
+
+    /// The key of `name` as an actor of `kind`.
+    static func key(kind: ActorKind, name: String) -> Key {
+        var nameKey = TimeToken.nonASCIIKey
+        // Native strings lend their bytes; the key is `TimeToken.key(of:)`, whose loop over `utf8` is slower.
+        if let fast = name.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return TimeToken.nonASCIIKey }
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+            }
+            return h == TimeToken.nonASCIIKey ? TimeToken.nonASCIIKey &+ 1 : h
+        }) {
+            nameKey = fast
+        } else {
+            nameKey = TimeToken.key(of: name)
+        }
+        let tag: UInt64
+        switch kind {
+        case .person: tag = 1
+        case .organization: tag = 2
+        case .country: tag = 3
+        }
+        let lookalike = nameKey == TimeToken.nonASCIIKey && TimeToken.mayEqualASCII(name)
+        return Key(value: nameKey &+ tag &* 0x9E37_79B9_7F4A_7C15, lookalike: lookalike)
+    }
+
+    /// The actor of `actors` indexed with this kind and name (whose key is `key`), or nil.
+    func find(_ key: Key, kind: ActorKind, name: String, in actors: [EventActor]) -> Int? {
+        if scanAll || key.lookalike {
+            // One actor per equal name was ever added, so the first one found is the one the dictionary held.
             for a in indexed where actors[a].kind == kind && actors[a].name == name { return a }
             return nil
         }
-        guard var p = heads[Self.key(kind: kind, name: name)] else { return nil }
+        guard var p = heads[key.value] else { return nil }
         while p >= 0 {
             let a = indexed[p]
             if actors[a].kind == kind && actors[a].name == name { return a }
@@ -31,28 +65,11 @@ struct ActorNameIndex {
         return nil
     }
 
-    /// Indexes actor `a`, which `find` did not find under this kind and name.
-    mutating func add(_ a: Int, kind: ActorKind, name: String) {
-        let k = Self.key(kind: kind, name: name)
-        if Self.key(of: name) == TimeToken.nonASCIIKey && TimeToken.mayEqualASCII(name) { scanAll = true }
-        previous.append(heads[k] ?? -1)
+    /// Indexes actor `a` under `key`, which `find` did not find.
+    mutating func add(_ a: Int, _ key: Key) {
+        if key.lookalike { scanAll = true }
+        previous.append(heads[key.value] ?? -1)
         indexed.append(a)
-        heads[k] = indexed.count - 1
-    }
-
-    /// The FNV-1a key of an ASCII name, or `TimeToken.nonASCIIKey`.
-    static func key(of name: String) -> UInt64 {
-        TimeToken.key(of: name)
-    }
-
-    /// The name's key mixed with its kind (a collision only costs a comparison).
-    static func key(kind: ActorKind, name: String) -> UInt64 {
-        let tag: UInt64
-        switch kind {
-        case .person: tag = 1
-        case .organization: tag = 2
-        case .country: tag = 3
-        }
-        return key(of: name) &+ tag &* 0x9E37_79B9_7F4A_7C15
+        heads[key.value] = indexed.count - 1
     }
 }

@@ -25,4 +25,8 @@ extension TimelineLabel {
     static let questionKey = TimeToken.key(of: "?")
     /// The key of "-".
     static let hyphenKey = TimeToken.key(of: "-")
+    /// The key of "'".
+    static let apostropheKey = TimeToken.key(of: "'")
+    /// The key of "s".
+    static let sKey = TimeToken.key(of: "s")
 }

@@ -102,7 +102,11 @@ enum TimelineLabel {
                 let from = max(a, lo)
                 let to = min(b, hi)
                 if from <= to { for k in from...to { keep[k - lo] = 0 } }
-                let possessive = b + 2 <= hi && (toks[b + 1].lower == "'" || toks[b + 1].lower == "\u{2019}") && toks[b + 2].lower == "s"
+                // Keyed: U+2019 has no decomposition, so only a token of non-ASCII text can equal it.
+                let possessive = b + 2 <= hi
+                    && (toks[b + 1].isMark("'", key: apostropheKey)
+                        || (toks[b + 1].key == TimeToken.nonASCIIKey && toks[b + 1].lower == "\u{2019}"))
+                    && toks[b + 2].isMark("s", key: sKey)
                 // "memories of last year's floods": the preposition belongs to the noun after the possessive, not to the date.
                 if !possessive, a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = 0 }
                 // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.

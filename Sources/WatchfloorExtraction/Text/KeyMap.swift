@@ -32,7 +32,7 @@ struct KeyMap<Value: Sendable>: Sendable {
                 return
             }
             guard let value = newValue else { return }
-            if (count + 1) * 4 > slots.capacity * 3 { grow() }
+            if KeySlots.mustGrow(count: count + 1, capacity: slots.capacity) { grow() }
             slots.insert(key)
             values[slots.find(key)] = value
             count += 1
@@ -49,7 +49,7 @@ struct KeyMap<Value: Sendable>: Sendable {
 
     /// Makes room for `n` keys without regrowing.
     mutating func reserveCapacity(_ n: Int) {
-        while n * 4 > slots.capacity * 3 { grow() }
+        while KeySlots.mustGrow(count: n, capacity: slots.capacity) { grow() }
     }
 
     private mutating func grow() {

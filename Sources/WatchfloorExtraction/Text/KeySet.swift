@@ -37,12 +37,12 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
             hasEmptyKey = true
             return
         }
-        if (count + 1) * 4 > slots.capacity * 3 { slots = slots.grown() }
+        if KeySlots.mustGrow(count: count + 1, capacity: slots.capacity) { slots = slots.grown() }
         if slots.insert(key) { count += 1 }
     }
 
     /// Makes room for `n` keys without regrowing.
     mutating func reserveCapacity(_ n: Int) {
-        while n * 4 > slots.capacity * 3 { slots = slots.grown() }
+        while KeySlots.mustGrow(count: n, capacity: slots.capacity) { slots = slots.grown() }
     }
 }

@@ -74,9 +74,18 @@ public enum ScalarBuffer {
         // UTF-8 length is the capacity, so that text of up to 15 bytes stays a small (inline) string.
         return s.withUnsafeBufferPointer { src in
             var length = 0
+            var ascii = true
             for k in lo..<hi {
                 let v = src[k].value
+                if v >= 0x80 { ascii = false }
                 length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+            }
+            // Short ASCII text: its inline form directly (the bytes are the scalars).
+            if ascii && length <= SmallASCIIString.maxCount && SmallASCIIString.isAvailable {
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SmallASCIIString.maxCount) { bytes in
+                    for k in lo..<hi { bytes[k - lo] = UInt8(truncatingIfNeeded: src[k].value) }
+                    return SmallASCIIString.make(UnsafePointer(bytes.baseAddress), length)
+                }
             }
             return String(unsafeUninitializedCapacity: length) { out in
                 var o = 0

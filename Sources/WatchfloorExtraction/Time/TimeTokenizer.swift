@@ -19,6 +19,7 @@ enum TimeTokenizer {
         // Read once: each access to a static goes through its once-guard.
         let marks = asciiStrings
         let markKeys = asciiKeys
+        let small = SmallASCIIString.isAvailable
         var i = 0
         let n = s.count
         var gap = true
@@ -61,7 +62,7 @@ enum TimeTokenizer {
                     h = (h ^ UInt64(d)) &* fnvPrime
                     i += 1
                 }
-                let text = asciiString(buffer, len, s, start, i)
+                let text = asciiString(buffer, len, s, start, i, small: small)
                 var suffix: UInt32 = 0
                 var j = i
                 while j < n, isASCIILetter(s[j].value), j - i < 3 {
@@ -97,7 +98,7 @@ enum TimeTokenizer {
                 let lower: String
                 let key: UInt64
                 if ascii {
-                    lower = asciiString(buffer, len, s, start, i)
+                    lower = asciiString(buffer, len, s, start, i, small: small)
                     key = asciiKey(h)
                 } else {
                     lower = lowerWord(s, start, i)
@@ -120,11 +121,14 @@ enum TimeTokenizer {
         return out
     }
 
-    /// The ASCII text of `len` bytes lower-cased into `buffer`, or, past the buffer, of scalars `a..<b` lower-cased.
+    /// The ASCII text of `len` bytes lower-cased into `buffer`, or, past the buffer, of scalars `a..<b` lower-cased
+    /// (`small`: `SmallASCIIString.isAvailable`, read once per text).
     @inline(__always)
     private static func asciiString(
-        _ buffer: UnsafeMutableBufferPointer<UInt8>, _ len: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int
+        _ buffer: UnsafeMutableBufferPointer<UInt8>, _ len: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+        small: Bool
     ) -> String {
+        if small && len <= SmallASCIIString.maxCount { return SmallASCIIString.make(buffer.baseAddress, len) }
         if len <= bufferSize { return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<len]), as: UTF8.self) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(b - a)
