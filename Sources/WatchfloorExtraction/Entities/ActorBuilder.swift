@@ -15,7 +15,7 @@ struct ActorBuilder {
         var firstSeen: [Int] = []
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
         // People: group by surname key; the fullest name wins.
-        var bySurname = KeyMap<Int>()
+        var bySurname = KeyMap<Int>(capacity: 32)
         var nameLength: [Int] = []
         // Only the candidates a loop takes are copied (a copy retains and releases its entries and role).
         for k in candidates.indices where candidates[k].kind == .person {

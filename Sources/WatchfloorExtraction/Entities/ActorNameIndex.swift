@@ -7,7 +7,7 @@ import WatchfloorModel
 /// U+1FEF), every lookup compares against every indexed actor.
 struct ActorNameIndex {
     /// The last actor indexed under each key.
-    private var heads = KeyMap<Int>()
+    private var heads = KeyMap<Int>(capacity: 32)
     /// For each indexed actor (by position in `indexed`), the position of the previous one under the same key, or -1.
     private var previous: [Int] = []
     /// The actor indices, in the order they were added.

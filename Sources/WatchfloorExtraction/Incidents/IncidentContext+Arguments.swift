@@ -72,8 +72,17 @@ extension IncidentContext {
             let mid = (lo + hi) / 2
             if mentions[mid].span.start < sentence.start { lo = mid + 1 } else { hi = mid }
         }
-        var out: [Mention] = []
+        // Counted first, so that the array is allocated once rather than grown (and its mentions copied) as it fills.
+        var count = 0
         var k = lo
+        while k < mentions.count, mentions[k].span.start < sentence.end {
+            if sentence.contains(mentions[k].span) { count += 1 }
+            k += 1
+        }
+        guard count > 0 else { return [] }
+        var out: [Mention] = []
+        out.reserveCapacity(count)
+        k = lo
         while k < mentions.count, mentions[k].span.start < sentence.end {
             if sentence.contains(mentions[k].span) { out.append(mentions[k]) }
             k += 1

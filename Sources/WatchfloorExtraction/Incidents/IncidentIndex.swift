@@ -68,9 +68,6 @@ struct IncidentIndex {
         sentence.load(range, tokens)
         // The sentence's words are all ASCII: only a word that may equal ASCII text needs a look.
         guard sentence.exact, !words.hasASCIILookalike else { return nil }
-        for (key, word) in words.asciiWords where sentence.contains(word, key: key, tokens) {
-            return true
-        }
-        return false
+        return sentence.containsAny(of: words, tokens)
     }
 }

@@ -32,6 +32,24 @@ final class SentenceWords {
         indices = pairs.map(\.index)
     }
 
+    /// Whether a word token of the sentence has its text in `words` (ASCII words, no look-alikes: `exact` and not
+    /// `words.hasASCIILookalike`). A short sentence is read once with the set's keyed test; a long one is searched for
+    /// each word of the set, so that asking about it once per trigger stays linear in its length.
+    func containsAny(of words: WordSet, _ tokens: [TimeToken]) -> Bool {
+        let asciiWords = words.asciiWords
+        if keys.count <= 4 * asciiWords.count {
+            // Each word token's key is asked first; `contains` then compares the text, as the scan of the range does.
+            for k in keys.indices where words.mayContain(key: keys[k]) && words.contains(tokens[indices[k]]) {
+                return true
+            }
+            return false
+        }
+        for (key, word) in asciiWords where contains(word, key: key, tokens) {
+            return true
+        }
+        return false
+    }
+
     /// Whether a word token of the sentence has the ASCII text `word`, whose key is `key`.
     func contains(_ word: String, key: UInt64, _ tokens: [TimeToken]) -> Bool {
         var lo = 0

@@ -9,6 +9,14 @@ struct KeyMap<Value: Sendable>: Sendable {
     /// An empty map.
     init() {}
 
+    /// An empty map with room for `n` keys (a per-article map that would otherwise grow from 8 slots several times).
+    init(capacity n: Int) {
+        var c = 8
+        while KeySlots.mustGrow(count: n, capacity: c) { c *= 2 }
+        slots = KeySlots(capacity: c)
+        values = Array(repeating: nil, count: c)
+    }
+
     /// Whether the map holds no key.
     var isEmpty: Bool { count == 0 }
 

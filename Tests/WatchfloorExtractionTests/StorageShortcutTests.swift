@@ -1,0 +1,149 @@
+import Testing
+import WatchfloorModel
+@testable import WatchfloorExtraction
+
+/// The shortcuts of the fourth speed pass (session 5) must answer exactly as the code they replaced.
+struct StorageShortcutTests {
+    /// Names for the actor index: ASCII, equal ASCII names, accents precomposed and decomposed (canonically equal),
+    /// the Kelvin sign (canonically "K"), the Greek question mark (canonically ";") and look-alikes that are not equal.
+    static let names = [
+        "NATO", "the EU", "NATO", "Russia's Defence Ministry", "C\u{F4}te d'Ivoire", "Co\u{302}te d'Ivoire", "Kyiv",
+        "\u{212A}yiv", "Kyiv", "a;b", "a\u{037E}b", "a;b", "Nato", "", "", "\u{4E2D}\u{56FD}", "\u{4E2D}\u{56FD}",
+        "Ministry", "ministry", "Ministry ",
+    ]
+
+    @Test func actorNameIndexAnswersLikeTheStringKeyedDictionary() {
+        // The orders of the list and of its reverse, each with both kinds, so that a look-alike comes first and last.
+        for names in [Self.names, Self.names.reversed()] {
+            var oracle: [String: Int] = [:]
+            var index = ActorNameIndex()
+            var actors: [EventActor] = []
+            for (n, name) in names.enumerated() {
+                let kind: ActorKind = n % 3 == 0 ? .country : .organization
+                let expected = oracle[kind.rawValue + ":" + name]
+                let key = ActorNameIndex.key(kind: kind, name: name)
+                let found = index.find(key, kind: kind, name: name, in: actors)
+                #expect(found == expected, "\(name)")
+                if found == nil {
+                    actors.append(EventActor(name: name, kind: kind, role: nil, country: nil, spans: []))
+                    index.add(actors.count - 1, key)
+                    oracle[kind.rawValue + ":" + name] = actors.count - 1
+                }
+            }
+        }
+    }
+
+    @Test func smallStringsAreTheStringsDecodingGives() {
+        #expect(SmallASCIIString.isAvailable)
+        var generator = SystemRandomNumberGenerator()
+        for count in 0...SmallASCIIString.maxCount {
+            for _ in 0..<50 {
+                let bytes = (0..<count).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+                let expected = String(decoding: bytes, as: UTF8.self)
+                let built = bytes.withUnsafeBufferPointer { SmallASCIIString.make($0.baseAddress, count) }
+                #expect(built == expected)
+                #expect(Array(built.utf8) == bytes)
+                #expect(built.hashValue == expected.hashValue)
+                #expect(built.count == expected.count)
+            }
+        }
+    }
+
+    @Test func scalarBufferStringsMatchTheScalarView() {
+        let texts = ["", "a", "Kyiv", "abcdefghijklmno", "abcdefghijklmnop", "na\u{EF}ve", "\r\n", "x\u{308}", "tab\there",
+                     "\u{1F600}", "The quick brown fox jumps over the lazy dog"]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for a in 0...scalars.count {
+                for b in a...scalars.count {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[a..<b])
+                    let s = ScalarBuffer.string(scalars, a, b)
+                    #expect(s == String(view))
+                    #expect(Array(s.unicodeScalars) == Array(scalars[a..<b]))
+                }
+            }
+        }
+    }
+
+    @Test func timeTokenTextsAreTheirLowerCasedScalars() {
+        let text = """
+            Attack ATTACK the 2,000 2.5 1990s 20th; abcdefghijklmno abcdefghijklmnop ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZabcdef \
+            na\u{EF}ve Kyiv 1234567890123456 U.S.-made it's \u{2014} “quoted”
+            """
+        let scalars = Array(text.unicodeScalars)
+        for t in TimeTokenizer.tokenize(scalars) where t.kind != .punct {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[t.start..<t.end])
+            let raw = String(view)
+            if t.kind == .word {
+                #expect(t.lower == raw.lowercased(), "\(raw)")
+            } else {
+                #expect(t.lower.hasPrefix(String(raw.prefix { $0.isNumber || $0 == "," || $0 == "." })), "\(raw)")
+                #expect(t.lower.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }, "\(raw)")
+            }
+            #expect(t.key == TimeToken.key(of: t.lower), "\(raw)")
+        }
+    }
+
+    @Test func sparseKeyTablesHoldExactlyTheirKeys() {
+        var generator = SystemRandomNumberGenerator()
+        // Sizes on both sides of the sparse limit, with the key that marks a free slot among them.
+        for size in [0, 1, 5, 7, 100, 1_023, 1_025, 3_000, 5_000] {
+            var keys: Set<UInt64> = [0]
+            while keys.count < size + 1 { keys.insert(UInt64.random(in: 0...UInt64.max, using: &generator) | 1) }
+            var set = KeySet()
+            var map = KeyMap<Int>()
+            var reserved = KeySet()
+            reserved.reserveCapacity(keys.count)
+            for (n, k) in keys.enumerated() {
+                set.insert(k)
+                reserved.insert(k)
+                map[k] = n
+            }
+            #expect(set.count == keys.count)
+            #expect(map.count == keys.count)
+            for (n, k) in keys.enumerated() {
+                #expect(set.contains(k) && reserved.contains(k))
+                #expect(map[k] == n)
+            }
+            for _ in 0..<2_000 {
+                let probe = UInt64.random(in: 0...UInt64.max, using: &generator)
+                #expect(set.contains(probe) == keys.contains(probe))
+                #expect(reserved.contains(probe) == keys.contains(probe))
+                #expect(map.hasValue(probe) == keys.contains(probe))
+            }
+        }
+        #expect(KeySlots.mustGrow(count: 7, capacity: 8))
+        #expect(!KeySlots.mustGrow(count: 2, capacity: 8))
+        #expect(!KeySlots.mustGrow(count: 6_000, capacity: 8_192))
+    }
+
+    @Test func typeSwitchesMatchTheirSets() {
+        for type in IncidentType.allCases {
+            #expect(IncidentContext.isOncePerSentence(type) == IncidentContext.oncePerSentence.contains(type), "\(type)")
+            #expect(IncidentContext.isCountless(type) == IncidentContext.countlessTypes.contains(type), "\(type)")
+        }
+    }
+
+    @Test func asciiLowercaseTestMatchesTheProperty() {
+        var scalars = (0..<0x80).compactMap { Unicode.Scalar($0) }
+        scalars += ["\u{AA}", "\u{BA}", "\u{E9}", "\u{C9}", "\u{3B1}", "\u{391}", "\u{4E2D}", "\u{1D41A}", "\u{2170}"]
+        for c in scalars {
+            #expect(TimelineLabel.isLowercase(c) == c.properties.isLowercase, "\(c.value)")
+        }
+    }
+
+    @Test func keyedPossessiveTestMatchesTheStringTest() {
+        let text = "last year's floods, last year\u{2019}s floods, 2022 ' s, the year`s, it\u{2019}S x ; s"
+        let scalars = Array(text.unicodeScalars)
+        let tokens = TimeTokenizer.tokenize(scalars)
+        for t in tokens {
+            let apostrophe = t.lower == "'" || t.lower == "\u{2019}"
+            let keyed = t.isMark("'", key: TimelineLabel.apostropheKey)
+                || (t.key == TimeToken.nonASCIIKey && t.lower == "\u{2019}")
+            #expect(apostrophe == keyed, "\(t.lower)")
+            #expect((t.lower == "s") == t.isMark("s", key: TimelineLabel.sKey), "\(t.lower)")
+        }
+    }
+}
