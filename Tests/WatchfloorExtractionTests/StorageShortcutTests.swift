@@ -147,3 +147,33 @@ struct StorageShortcutTests {
         }
     }
 }
+
+/// `SentenceWords.containsAny` reads short sentences word by word and searches long ones per word of the set: both
+/// must answer as scanning the sentence's tokens with the set does.
+struct SentenceWordsShortcutTests {
+    @Test func containsAnyAnswersLikeTheScan() {
+        let sentences = [
+            "The explosion was an accident, officials said.",
+            "Accidental fire",
+            "No word of the set here at all, though it is a long sentence with many words in it to make it long enough "
+                + "for the per-word search of the set to be the one taken rather than the sentence scan.",
+            "A suicide bomber struck; the IED killed three and the explosives were found later by police officers.",
+            "",
+        ]
+        let sets: [WordSet] = [
+            IncidentContext.accidentWordSet, IncidentContext.bomberWordSet, IncidentContext.illnessWordSet, ["the"],
+            ["word", "set"], [],
+        ]
+        for text in sentences {
+            let scalars = Array(text.unicodeScalars)
+            let tokens = TimeTokenizer.tokenize(scalars)
+            let words = SentenceWords()
+            words.load(0..<tokens.count, tokens)
+            #expect(words.exact)
+            for set in sets {
+                let scan = tokens.contains { $0.kind == .word && set.contains($0) }
+                #expect(words.containsAny(of: set, tokens) == scan, "\(text)")
+            }
+        }
+    }
+}

@@ -5,10 +5,8 @@ final class SentenceWords {
     /// The token range the table describes.
     private(set) var range: Range<Int> = 0..<0
     private var loaded = false
-    /// Keys of the word tokens, ascending.
-    private var keys: [UInt64] = []
-    /// The token index of each key.
-    private var indices: [Int] = []
+    /// The keys of the word tokens with their token indices, by ascending key (one array, refilled in place).
+    private var pairs: [(key: UInt64, index: Int)] = []
     /// False when a word token's text is not ASCII: only comparing strings then answers exactly.
     private(set) var exact = true
 
@@ -18,8 +16,7 @@ final class SentenceWords {
         loaded = true
         self.range = range
         exact = true
-        var pairs: [(key: UInt64, index: Int)] = []
-        pairs.reserveCapacity(range.count)
+        pairs.removeAll(keepingCapacity: true)
         for j in range where tokens[j].kind == .word {
             if tokens[j].key == TimeToken.nonASCIIKey {
                 exact = false
@@ -27,9 +24,8 @@ final class SentenceWords {
             }
             pairs.append((tokens[j].key, j))
         }
+        // Equal keys keep no particular order: `contains` tries every pair of a key.
         pairs.sort { $0.key < $1.key }
-        keys = pairs.map(\.key)
-        indices = pairs.map(\.index)
     }
 
     /// Whether a word token of the sentence has its text in `words` (ASCII words, no look-alikes: `exact` and not
@@ -37,9 +33,9 @@ final class SentenceWords {
     /// each word of the set, so that asking about it once per trigger stays linear in its length.
     func containsAny(of words: WordSet, _ tokens: [TimeToken]) -> Bool {
         let asciiWords = words.asciiWords
-        if keys.count <= 4 * asciiWords.count {
+        if pairs.count <= 4 * asciiWords.count {
             // Each word token's key is asked first; `contains` then compares the text, as the scan of the range does.
-            for k in keys.indices where words.mayContain(key: keys[k]) && words.contains(tokens[indices[k]]) {
+            for k in pairs.indices where words.mayContain(key: pairs[k].key) && words.contains(tokens[pairs[k].index]) {
                 return true
             }
             return false
@@ -53,13 +49,13 @@ final class SentenceWords {
     /// Whether a word token of the sentence has the ASCII text `word`, whose key is `key`.
     func contains(_ word: String, key: UInt64, _ tokens: [TimeToken]) -> Bool {
         var lo = 0
-        var hi = keys.count
+        var hi = pairs.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+            if pairs[mid].key < key { lo = mid + 1 } else { hi = mid }
         }
-        while lo < keys.count, keys[lo] == key {
-            if tokens[indices[lo]].lower == word { return true }
+        while lo < pairs.count, pairs[lo].key == key {
+            if tokens[pairs[lo].index].lower == word { return true }
             lo += 1
         }
         return false
