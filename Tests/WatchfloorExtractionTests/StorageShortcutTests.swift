@@ -177,3 +177,16 @@ struct SentenceWordsShortcutTests {
         }
     }
 }
+
+/// The time scan's keyed length and suffix tests must answer as `String.count` and `hasSuffix("ed")` on the token text.
+struct TimeTokenLengthTests {
+    @Test func characterCountsAndSuffixesMatchTheStringTests() {
+        let text = "ed Ed red fired FIRED wanted na\u{EF}ved cafe\u{301}d x\u{308}ed May June Sept. Mon. Wednesday " +
+            "\u{4E2D}\u{56FD}ed d e 1990s 2,000 ; \u{2014} abcdefghijklmnopqrstuvwxyzed"
+        let scalars = Array(text.unicodeScalars)
+        for t in TimeTokenizer.tokenize(scalars) {
+            #expect(TimeScan.characterCount(t) == t.lower.count, "\(t.lower)")
+            #expect(TimeScan.hasEdSuffix(t) == t.lower.hasSuffix("ed"), "\(t.lower)")
+        }
+    }
+}

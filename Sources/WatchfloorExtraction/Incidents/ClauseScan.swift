@@ -33,7 +33,10 @@ struct ClauseScan {
     private mutating func read(_ j: Int, _ tokens: [TimeToken]) {
         switch tokens[j].kind {
         case .punct:
-            if tokens[j].isMark(";", key: IncidentContext.semicolonKey) {
+            // Keyed first, so that only a mark that may be ";" is lent to `isMark`.
+            let key = tokens[j].key
+            if key == IncidentContext.semicolonKey || key == TimeToken.nonASCIIKey,
+               tokens[j].isMark(";", key: IncidentContext.semicolonKey) {
                 negated = false
                 future = false
             }

@@ -233,7 +233,10 @@ extension IncidentContext {
         while j >= range.lowerBound, steps < 14 {
             switch tokens[j].kind {
             case .punct:
-                if tokens[j].isMark(";", key: Self.semicolonKey) || tokens[j].isMark(":", key: Self.colonKey) { return tokens[j].end }
+                // Keyed first, so that only a mark that may be ";" or ":" is lent to `isMark`.
+                let key = tokens[j].key
+                if key == Self.semicolonKey || key == Self.colonKey || key == TimeToken.nonASCIIKey,
+                   tokens[j].isMark(";", key: Self.semicolonKey) || tokens[j].isMark(":", key: Self.colonKey) { return tokens[j].end }
             case .word:
                 if Self.clauseStarterSet.mayContain(key: tokens[j].key), Self.clauseStarterSet.contains(tokens[j]) { return tokens[j].end }
             case .number:

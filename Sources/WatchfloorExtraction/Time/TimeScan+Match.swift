@@ -13,7 +13,8 @@ extension TimeScan {
         case .word:
             break
         }
-        if t[i].isMark("the", key: Self.theKey) {
+        // The key is read first, so that only a token that may be "the" is lent to `isMark`.
+        if t[i].key == Self.theKey || t[i].key == TimeToken.nonASCIIKey, t[i].isMark("the", key: Self.theKey) {
             return afterThe(i)
         }
         if let m = modified(i) { return m }

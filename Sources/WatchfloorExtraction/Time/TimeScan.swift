@@ -133,7 +133,7 @@ struct TimeScan {
         guard i >= 0, i < t.count, t[i].kind == .word, t[i].capitalized,
               let m = TimeLexicon.monthTable.value(t[i]) else { return nil }
         let w = t[i].lower
-        let abbreviated = w.count <= 4 && w != "june" && w != "july" && w != "may"
+        let abbreviated = Self.characterCount(t[i]) <= 4 && w != "june" && w != "july" && w != "may"
         if abbreviated {
             return punct(i + 1, ".") && glued(i + 1) || dayNumber(i + 1) != nil || yearNumber(i + 1) != nil ? m : nil
         }
@@ -151,7 +151,7 @@ struct TimeScan {
     func weekday(_ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .word, t[i].capitalized,
               let d = TimeLexicon.weekdayTable.value(t[i]) else { return nil }
-        if t[i].lower.count <= 4 && !(punct(i + 1, ".") && glued(i + 1)) { return nil }
+        if Self.characterCount(t[i]) <= 4 && !(punct(i + 1, ".") && glued(i + 1)) { return nil }
         return d
     }
 
@@ -159,7 +159,9 @@ struct TimeScan {
     /// Only abbreviations own their dot: the dot after "Monday." ends the sentence.
     func afterDot(_ i: Int) -> Int {
         let w = word(i)
-        let abbreviation = w.count <= 4 && w != "may" && w != "june" && w != "july"
+        // `w.count`, counted without walking graphemes (0 when `i` is not a word, as for "").
+        let length = i >= 0 && i < t.count && t[i].kind == .word ? Self.characterCount(t[i]) : 0
+        let abbreviation = length <= 4 && w != "may" && w != "june" && w != "july"
         return abbreviation && punct(i + 1, ".") && glued(i + 1) ? i + 1 : i
     }
 
@@ -227,11 +229,26 @@ struct TimeScan {
     /// The tense a single token signals, if any.
     func cue(_ j: Int) -> Int? {
         guard t[j].kind == .word else { return nil }
-        let w = t[j].lower
         if TimeLexicon.futureCueSet.contains(t[j]) { return 1 }
         if TimeLexicon.pastCueSet.contains(t[j]) { return -1 }
-        if w.count > 4, w.hasSuffix("ed"), t[j].capitalized == false { return -1 }
+        if Self.characterCount(t[j]) > 4, Self.hasEdSuffix(t[j]), t[j].capitalized == false { return -1 }
         return nil
+    }
+
+    /// `t.lower.count` (characters) without walking graphemes for ASCII text: a token's text holds no line break, so
+    /// each of its ASCII bytes is a character of its own; other text is counted by `String`.
+    @inline(__always)
+    static func characterCount(_ t: TimeToken) -> Int {
+        t.key != TimeToken.nonASCIIKey ? t.lower.utf8.count : t.lower.count
+    }
+
+    /// `t.lower.hasSuffix("ed")`, by its last two bytes for ASCII text (no combining mark can follow them there).
+    @inline(__always)
+    static func hasEdSuffix(_ t: TimeToken) -> Bool {
+        guard t.key != TimeToken.nonASCIIKey else { return t.lower.hasSuffix("ed") }
+        let bytes = t.lower.utf8
+        guard bytes.count >= 2 else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "e") && bytes[bytes.index(before: bytes.endIndex)] == UInt8(ascii: "d")
     }
 
     /// Whether token `j` ends a sentence.
@@ -241,6 +258,6 @@ struct TimeScan {
         guard t[j].kind == .punct else { return false }
         let p = t[j].lower
         return (p == "." || p == "!" || p == "?") && (j + 1 >= t.count || t[j + 1].gapBefore)
-            && !(j > 0 && t[j - 1].kind == .word && t[j - 1].lower.count <= 4 && TimeLexicon.monthTable.value(t[j - 1]) != nil)
+            && !(j > 0 && t[j - 1].kind == .word && Self.characterCount(t[j - 1]) <= 4 && TimeLexicon.monthTable.value(t[j - 1]) != nil)
     }
 }
