@@ -106,10 +106,22 @@ extension IncidentContext {
         wordBeforeIndex(m).map { tokens[$0].lower } ?? ""
     }
 
-    /// The token of `wordBefore(m)`, or nil when that is "". The marks skipped are tested by key (a failed `==` of two
-    /// short strings costs about 250 instructions); U+2019 has no decomposition, so only non-ASCII text can equal it.
+    /// `m == other` (every stored field, as the derived `==` compares them), reading the fields in place.
+    static func isSame(_ m: Mention, _ other: Mention?) -> Bool {
+        guard let other else { return false }
+        return m.span == other.span && m.kind == other.kind && m.country == other.country && m.text == other.text
+    }
+
+    /// The token of `wordBefore(m)`, or nil when that is "".
     func wordBeforeIndex(_ m: Mention) -> Int? {
-        var k = tokenIndex(atOrAfter: m.span.start) - 1
+        wordBeforeIndex(start: m.span.start)
+    }
+
+    /// The token of the word before a mention starting at scalar `start`, or nil. The marks skipped are tested by key (a
+    /// failed `==` of two short strings costs about 250 instructions); U+2019 has no decomposition, so only non-ASCII
+    /// text can equal it.
+    func wordBeforeIndex(start: Int) -> Int? {
+        var k = tokenIndex(atOrAfter: start) - 1
         while k >= 0, tokens[k].kind == .punct,
               tokens[k].isMark("'", key: Self.apostropheKey) || (tokens[k].key == TimeToken.nonASCIIKey && tokens[k].lower == "\u{2019}")
                 || tokens[k].isMark("s", key: Self.sKey) {
@@ -120,7 +132,12 @@ extension IncidentContext {
 
     /// Whether `set` holds `wordBefore(m)`, asked with the word's token (by key first) instead of its text.
     func wordBefore(_ m: Mention, isIn set: WordSet) -> Bool {
-        guard let k = wordBeforeIndex(m) else { return set.contains("") }
+        wordBefore(start: m.span.start, isIn: set)
+    }
+
+    /// The same for a mention starting at scalar `start`.
+    func wordBefore(start: Int, isIn set: WordSet) -> Bool {
+        guard let k = wordBeforeIndex(start: start) else { return set.contains("") }
         return set.mayContain(key: tokens[k].key) && set.contains(tokens[k])
     }
 
@@ -207,18 +224,22 @@ extension IncidentContext {
         // "the Ukraine invasion": a country modifying an invasion or occupation is its victim.
         let victimNoun = hit.first == hit.last && Self.victimNounSet.mayContain(key: tokens[hit.first].key)
             && Self.victimNounSet.contains(tokens[hit.first])
-        for m in ms where m != loc && m.kind != .place {
-            if victimNoun && m.span.end <= triggerStart && tokenIndex(atOrAfter: m.span.end) == hit.first
-                && (m.kind == .country || m.kind == .nationality) {
-                if let name = actorName(m), !targetNames.contains(name) { targetNames.append(name) }
-            } else if m.span.end <= triggerStart && m.span.start >= clauseStart {
-                if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
-            } else if m.span.start >= triggerEnd && m.span.start < clauseEnd {
-                let before = wordBeforeIndex(m)
+        // By index, reading fields in place: binding each mention copied it (its text and country retained, then
+        // released) for every incident of the sentence.
+        for n in ms.indices where ms[n].kind != .place && !Self.isSame(ms[n], loc) {
+            let span = ms[n].span
+            let kind = ms[n].kind
+            if victimNoun && span.end <= triggerStart && tokenIndex(atOrAfter: span.end) == hit.first
+                && (kind == .country || kind == .nationality) {
+                if let name = actorName(ms[n]), !targetNames.contains(name) { targetNames.append(name) }
+            } else if span.end <= triggerStart && span.start >= clauseStart {
+                if let name = actorName(ms[n]), !actorNames.contains(name) { actorNames.append(name) }
+            } else if span.start >= triggerEnd && span.start < clauseEnd {
+                let before = wordBeforeIndex(start: span.start)
                 if let k = before, tokens[k].isMark("by", key: Self.byKey) {
-                    if let name = actorName(m), !actorNames.contains(name) { actorNames.append(name) }
-                } else if wordBefore(m, isIn: Self.targetMarkerSet) || tokenIndex(atOrAfter: m.span.start) == hit.last + 1 {
-                    if let name = actorName(m), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
+                    if let name = actorName(ms[n]), !actorNames.contains(name) { actorNames.append(name) }
+                } else if wordBefore(start: span.start, isIn: Self.targetMarkerSet) || tokenIndex(atOrAfter: span.start) == hit.last + 1 {
+                    if let name = actorName(ms[n]), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
                 }
             }
         }
