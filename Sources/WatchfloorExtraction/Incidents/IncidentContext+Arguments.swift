@@ -145,19 +145,40 @@ extension IncidentContext {
     /// preferring one after the trigger; a country followed by its place ("Russia's Kaluga region") gives the place.
     /// Without a locative, the nearest place in the sentence; the dateline's place only when the sentence names no other.
     func location(_ ms: [Mention], trigger: Span) -> (String?, String?, Mention?) {
-        let candidates = ms.filter { ($0.kind == .place || $0.kind == .country) && wordBefore($0, isIn: Self.locativeSet) }
-        func cost(_ m: Mention) -> Int { distance(m.span, trigger) + (m.span.start >= trigger.end ? 0 : 40) }
-        if let m = candidates.min(by: { cost($0) < cost($1) }) {
+        // By index (a filtered copy of the mentions and a copy per comparison cost more than the rule): the first
+        // mention of least cost, as `min(by:)` over the filtered list picks it.
+        func cost(_ span: Span) -> Int { distance(span, trigger) + (span.start >= trigger.end ? 0 : 40) }
+        var best = -1
+        var bestCost = 0
+        for n in ms.indices where (ms[n].kind == .place || ms[n].kind == .country)
+            && wordBefore(start: ms[n].span.start, isIn: Self.locativeSet) {
+            let c = cost(ms[n].span)
+            if best < 0 || c < bestCost {
+                best = n
+                bestCost = c
+            }
+        }
+        if best >= 0 {
+            let m = ms[best]
             if m.kind == .place { return (placeName(m.text), m.country, m) }
             if let p = ms.first(where: { $0.kind == .place && $0.span.start >= m.span.end && $0.span.start - m.span.end <= 4 }) {
                 return (placeName(p.text), p.country ?? m.country, p)
             }
             return (nil, m.country, m)
         }
-        func cost(place m: Mention) -> Int {
-            distance(m.span, trigger) + (dateline.map { m.span.start >= $0.start && m.span.end <= $0.end } == true ? 100_000 : 0)
+        func cost(place span: Span) -> Int {
+            distance(span, trigger) + (dateline.map { span.start >= $0.start && span.end <= $0.end } == true ? 100_000 : 0)
         }
-        if let m = ms.filter({ $0.kind == .place }).min(by: { cost(place: $0) < cost(place: $1) }) {
+        best = -1
+        for n in ms.indices where ms[n].kind == .place {
+            let c = cost(place: ms[n].span)
+            if best < 0 || c < bestCost {
+                best = n
+                bestCost = c
+            }
+        }
+        if best >= 0 {
+            let m = ms[best]
             return (placeName(m.text), m.country, m)
         }
         return (nil, nil, nil)
