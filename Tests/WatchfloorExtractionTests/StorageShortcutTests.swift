@@ -190,3 +190,25 @@ struct TimeTokenLengthTests {
         }
     }
 }
+
+/// `IncidentIndex.sentenceHasAnyWord` reads short sentences directly and loads a table for long ones: both must answer
+/// as the scan of the sentence's tokens.
+struct SentenceHasAnyWordTests {
+    @Test func shortAndLongSentencesAnswerLikeTheScan() {
+        let short = "The blast was an accident, police said."
+        let long = Array(repeating: "the convoy moved along the road toward the city and", count: 8).joined(separator: " ")
+            + " an accidental fire broke out"
+        let sets: [WordSet] = [IncidentContext.accidentWordSet, IncidentContext.bomberWordSet, ["road"], ["police"], []]
+        for text in [short, long, long + " " + short] {
+            let scalars = Array(text.unicodeScalars)
+            let tokens = TimeTokenizer.tokenize(scalars)
+            let index = IncidentIndex()
+            for set in sets {
+                let scan = tokens.contains { $0.kind == .word && set.contains($0) }
+                #expect(index.sentenceHasAnyWord(set, in: 0..<tokens.count, tokens: tokens) == scan, "\(text.prefix(20))")
+            }
+        }
+        #expect(TimeTokenizer.tokenize(Array(Array(repeating: "word", count: 60).joined(separator: " ").unicodeScalars)).count
+            > IncidentIndex.directScanLimit)
+    }
+}

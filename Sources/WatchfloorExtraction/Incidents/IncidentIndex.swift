@@ -39,6 +39,9 @@ struct IncidentIndex {
         return lo < marks.count && marks[lo] < b
     }
 
+    /// Longest sentence (in tokens) that `sentenceHasAnyWord` reads directly instead of loading its table.
+    static let directScanLimit = 48
+
     /// Indices of the time expressions that may lie inside `sentence` (those starting in it), in order.
     func timeRange(in sentence: Span) -> Range<Int> {
         firstTime(startingAfter: sentence.start - 1)..<firstTime(startingAfter: sentence.end)
@@ -65,6 +68,15 @@ struct IncidentIndex {
     /// made on the first question about it; nil when the table cannot answer exactly as comparing the strings would
     /// (a token or a word with non-ASCII text), and the caller must look itself.
     func sentenceHasAnyWord(_ words: WordSet, in range: Range<Int>, tokens: [TimeToken]) -> Bool? {
+        // A short sentence is read directly, each token's key asked first (`contains` then compares the text, as the
+        // caller's scan does): loading its sorted table costs more than a few such reads, and the bound keeps the
+        // rule linear in the sentence's length however often it is asked.
+        if range.count <= Self.directScanLimit {
+            for j in range where tokens[j].kind == .word && words.mayContain(key: tokens[j].key) && words.contains(tokens[j]) {
+                return true
+            }
+            return false
+        }
         sentence.load(range, tokens)
         // The sentence's words are all ASCII: only a word that may equal ASCII text needs a look.
         guard sentence.exact, !words.hasASCIILookalike else { return nil }
