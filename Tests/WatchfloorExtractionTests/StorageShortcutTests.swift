@@ -212,3 +212,57 @@ struct SentenceHasAnyWordTests {
             > IncidentIndex.directScanLimit)
     }
 }
+
+/// The label text written once as UTF-8 must equal the scalar-array path it replaced, and the sorted sentence search
+/// must answer as the set of sentences did.
+struct LabelStringTests {
+    /// The replaced path: the joined scalars, the first one upper-cased when lower-case, "…" when cut, then a string.
+    static func reference(_ kept: UnsafeBufferPointer<Int>, _ toks: SentenceTokens, _ scalars: [Unicode.Scalar], cut: Bool) -> String {
+        var out = TimelineLabel.text(of: kept, toks, scalars)
+        if let first = out.first, TimelineLabel.isLowercase(first) {
+            out.replaceSubrange(0..<1, with: String(first).uppercased().unicodeScalars)
+        }
+        if cut && !out.isEmpty { out.append("\u{2026}") }
+        return ScalarText.string(out, 0, out.count)
+    }
+
+    @Test func labelStringsMatchTheScalarPath() {
+        let texts = [
+            "ukrainian drones attacked an oil depot in Kaluga, officials said.",
+            "\u{DF}tra\u{DF}e \u{149}ame \u{FB03}x \u{3B1}\u{3B2} caf\u{E9} na\u{EF}ve \u{4E2D}\u{56FD} \u{1F600} done",
+            "\u{1}\u{2} control\u{7F} chars\u{85} here \u{2014} and \u{201C}quotes\u{201D}",
+            "Already capital, then lower",
+            "x",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let tokens = TimeTokenizer.tokenize(scalars)
+            let toks = SentenceTokens(tokens, in: Span(start: 0, end: scalars.count))
+            for a in 0..<toks.count {
+                for b in a..<min(toks.count, a + 6) {
+                    let kept = Array(a...b)
+                    kept.withUnsafeBufferPointer { k in
+                        for cut in [false, true] {
+                            #expect(TimelineLabel.labelString(of: k, toks, scalars, cut: cut) == Self.reference(k, toks, scalars, cut: cut),
+                                    "\(text) \(a)...\(b)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func sortedSentenceSearchMatchesTheSet() {
+        let spans = [Span(start: 0, end: 10), Span(start: 10, end: 20), Span(start: 10, end: 25), Span(start: 30, end: 31),
+                     Span(start: 10, end: 20)]
+        let set = Set(spans)
+        let sorted = spans.sorted()
+        for start in 0..<35 {
+            for end in start..<36 {
+                let span = Span(start: start, end: end)
+                #expect(TimelineBuilder.sortedContains(sorted, span) == set.contains(span))
+            }
+        }
+        #expect(!TimelineBuilder.sortedContains([], Span(start: 0, end: 0)))
+    }
+}

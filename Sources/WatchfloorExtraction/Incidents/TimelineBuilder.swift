@@ -22,12 +22,14 @@ public struct TimelineBuilder: Sendable {
         mentions: [Mention], published: CalendarDay?
     ) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
-        var sentencesWithIncident = Set<Span>()
+        // Sorted and searched rather than hashed (SipHash of a span per incident and per sentence).
+        var sentencesWithIncident: [Span] = []
+        sentencesWithIncident.reserveCapacity(incidents.count)
         let dated = times.filter { $0.precision != .reference }
         // Clearing a span from a label does not depend on the order of the spans, so they are searched sorted.
         let datedSpans = dated.map(\.span).sorted()
         for (index, incident) in incidents.enumerated() {
-            sentencesWithIncident.insert(incident.sentence)
+            sentencesWithIncident.append(incident.sentence)
             guard let date = incident.date, let precision = incident.datePrecision else { continue }
             let label = TimelineLabel.incident(
                 incident, scalars: scalars, tokens: tokens, removing: Self.spans(datedSpans, inside: incident.sentence))
@@ -36,7 +38,8 @@ public struct TimelineBuilder: Sendable {
         let sortedTimes = dated.sorted { $0.span < $1.span }
         let publishedISO = published?.iso
         var k = 0
-        for sentence in sentences.sorted() where !sentencesWithIncident.contains(sentence) {
+        sentencesWithIncident.sort()
+        for sentence in sentences.sorted() where !Self.sortedContains(sentencesWithIncident, sentence) {
             while k < sortedTimes.count, sortedTimes[k].span.start < sentence.start { k += 1 }
             guard k < sortedTimes.count, sentence.contains(sortedTimes[k].span) else { continue }
             let time = sortedTimes[k]
@@ -46,6 +49,17 @@ public struct TimelineBuilder: Sendable {
             entries.append(TimelineEntry(date: time.value, precision: time.precision, label: label, incident: nil, sentence: sentence))
         }
         return entries.sorted { $0.sentence.start != $1.sentence.start ? $0.sentence.start < $1.sentence.start : ($0.incident ?? Int.max) < ($1.incident ?? Int.max) }
+    }
+
+    /// Whether `sorted` (ascending) holds `span`.
+    static func sortedContains(_ sorted: [Span], _ span: Span) -> Bool {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < span { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == span
     }
 
     /// The spans of `sorted` (ascending) that lie inside `sentence`.

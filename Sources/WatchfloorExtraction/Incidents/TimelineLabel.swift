@@ -154,12 +154,7 @@ enum TimelineLabel {
             // Nothing but punctuation left (a trigger between commas): no clause to show.
             guard (s..<e).contains(where: { toks[kept[$0]].kind != .punct }) else { return ("", false) }
             let startsLower = e > s && toks[kept[s]].kind == .word && !toks[kept[s]].capitalized && !articleSet.contains(toks[kept[s]])
-            var out = text(of: UnsafeBufferPointer(rebasing: kept[s..<e]), toks, scalars)
-            if let first = out.first, isLowercase(first) {
-                out.replaceSubrange(0..<1, with: String(first).uppercased().unicodeScalars)
-            }
-            if cut && !out.isEmpty { out.append("\u{2026}") }
-            return (ScalarText.string(out, 0, out.count), startsLower)
+            return (labelString(of: UnsafeBufferPointer(rebasing: kept[s..<e]), toks, scalars, cut: cut), startsLower)
         }
     }
 
@@ -169,8 +164,73 @@ enum TimelineLabel {
         c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
     }
 
+    /// The label of the tokens `kept`: their text joined as they appear (`text(of:)`), the first scalar upper-cased when
+    /// it is lower-case, "…" after it when `cut`. Written once as UTF-8 into temporary storage, where building the
+    /// scalar array, replacing its first scalar and encoding it again cost three passes and two allocations.
+    static func labelString(of kept: UnsafeBufferPointer<Int>, _ toks: SentenceTokens, _ scalars: [Unicode.Scalar], cut: Bool) -> String {
+        // Four bytes per scalar, a space before each token, an upper-cased first scalar (at most three scalars, each
+        // already counted once) and the ellipsis.
+        var capacity = 16 + 3
+        for k in kept { capacity += 4 * (toks[k].end - toks[k].start) + 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String in
+            scalars.withUnsafeBufferPointer { src -> String in
+                var o = 0
+                var first = true
+                for n in kept.indices {
+                    let k = kept[n]
+                    if n > kept.startIndex, toks[k].gapBefore {
+                        out[o] = 0x20
+                        o += 1
+                        first = false
+                    }
+                    for x in toks[k].start..<toks[k].end {
+                        let c = src[x]
+                        guard c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) else { continue }
+                        if first {
+                            first = false
+                            if isLowercase(c) {
+                                for b in String(c).uppercased().utf8 {
+                                    out[o] = b
+                                    o += 1
+                                }
+                                continue
+                            }
+                        }
+                        writeUTF8(c.value, out, &o)
+                    }
+                }
+                if cut && !first { writeUTF8(0x2026, out, &o) }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<o]), as: UTF8.self)
+            }
+        }
+    }
+
+    /// Appends the UTF-8 bytes of scalar value `v` at `out[o]`.
+    @inline(__always)
+    static func writeUTF8(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ o: inout Int) {
+        if v < 0x80 {
+            out[o] = UInt8(truncatingIfNeeded: v)
+            o += 1
+        } else if v < 0x800 {
+            out[o] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            o += 2
+        } else if v < 0x1_0000 {
+            out[o] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            out[o + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            o += 3
+        } else {
+            out[o] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            out[o + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            out[o + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            out[o + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            o += 4
+        }
+    }
+
     /// The scalars of the tokens `kept` joined as they appear (one space where white space was), without control
-    /// characters, written into one buffer (appending scalar by scalar checked the array's uniqueness every time).
+    /// characters, written into one buffer (the reference `labelString` is tested against).
     static func text(of kept: UnsafeBufferPointer<Int>, _ toks: SentenceTokens, _ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         // Room for every scalar, a space before each token and the ellipsis a cut label ends with.
         var capacity = 1
