@@ -22,15 +22,18 @@ struct EntityResolver {
 
     /// Relabels and adds surname mentions of people named in full somewhere in the article.
     func resolvePeople(_ input: [EntityCandidate]) -> [EntityCandidate] {
-        var surnames: Set<UInt64> = []
-        var weakSurnames: Set<UInt64> = []
+        // `KeySet`s, not `Set<UInt64>`: the loop below asks them for every capitalised word (SipHash per question).
+        var surnames = KeySet()
+        var weakKeys: [UInt64] = []
         // Fields are read in place: a copy of each candidate retained and released its entries and role.
         for i in input.indices where input[i].kind == .person {
             let keys = nameKeys(first: input[i].first, last: input[i].last)
             guard keys.count >= 2 || input[i].titled, let last = keys.last else { continue }
-            if input[i].weak { weakSurnames.insert(last) } else { surnames.insert(last) }
+            if input[i].weak { weakKeys.append(last) } else { surnames.insert(last) }
         }
-        weakSurnames.subtract(surnames)
+        // The weak surnames less the strong ones (what `subtract` left).
+        var weakSurnames = KeySet()
+        for key in weakKeys where !surnames.contains(key) { weakSurnames.insert(key) }
         guard !surnames.isEmpty || !weakSurnames.isEmpty else { return input }
         var out: [EntityCandidate] = []
         out.reserveCapacity(input.count + 8)
@@ -71,7 +74,8 @@ struct EntityResolver {
             out[i].kind = MentionFinder.kind(of: chosen)
             out[i].country = chosen.country
             if chosen.kind == .organization { out[i].canonical = chosen.name }
-            out[i].entries = [chosen]
+            // One meaning: the array already holds exactly it (a new one-element array per candidate cost an allocation).
+            if out[i].entries.count > 1 { out[i].entries = [chosen] }
         }
         markArticles(&out)
         return out
