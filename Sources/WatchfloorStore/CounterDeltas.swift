@@ -77,11 +77,11 @@ struct CounterDeltas {
             && countryNames.isEmpty && timelineDays.isEmpty && actorCountries.isEmpty && actorTypes.isEmpty
     }
 
-    /// One `article_actors` row added.
-    mutating func addActorLink(actorID: Int64, role: String?, published: String?, mentions: Int) {
+    /// One `article_actors` row added (`day`: the article's published day as bytes, made once per article).
+    mutating func addActorLink(actorID: Int64, role: String?, day: Bytes?, mentions: Int) {
         CounterDeltas.bump(&actors[actorID, default: (0, 0)], mentions)
         if let role { actorRoles[IDText(id: actorID, text: Bytes(role.utf8)), default: 0] += 1 }
-        if let published { actorDays[IDText(id: actorID, text: Bytes(published.utf8)), default: 0] += mentions }
+        if let day { actorDays[IDText(id: actorID, text: day), default: 0] += mentions }
     }
 
     /// The code of a text (a country code or a type) for `addActorCountry` and `addActorType`.

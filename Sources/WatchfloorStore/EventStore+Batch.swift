@@ -80,31 +80,45 @@ extension EventStore {
         var outcomes: [RecordOutcome?]?
         try db.inTransaction(.immediate) {
             var start = 0
+            var withRows = Set<String>()
             while start < paths.count {
                 let part = Array(paths[start..<min(paths.count, start + EventStore.inListLimit)])
-                let sql = "SELECT 1 FROM articles WHERE path IN (\(FilterSQL.marks(part.count))) LIMIT 1"
+                let marks = FilterSQL.marks(part.count)
+                let sql = "SELECT 1 FROM articles WHERE path IN (\(marks)) LIMIT 1"
                 if try Bool.fetchOne(db, sql: sql, arguments: StatementArguments(part)) ?? false { return .rollback }
+                withRows.formUnion(try String.fetchAll(db, sql: """
+                    SELECT path FROM article_aliases WHERE path IN (\(marks)) UNION SELECT path FROM ingest_errors WHERE path IN (\(marks))
+                    UNION SELECT path FROM pruned_articles WHERE path IN (\(marks))
+                    """, arguments: StatementArguments(part + part + part)))
                 start += EventStore.inListLimit
             }
-            outcomes = try EventStore.writeItems(db, items, ingestedAt: ingestedAt)
+            outcomes = try EventStore.writeItems(db, items, ingestedAt: ingestedAt, newPaths: withRows)
             return .commit
         }
         return outcomes
     }
 
-    /// The body of `recordBatch`, inside its transaction.
-    private static func writeItems(_ db: Database, _ items: [BatchArticle], ingestedAt: Double) throws -> [RecordOutcome?] {
+    /// The body of `recordBatch`, inside its transaction. `newPaths`, for a group whose paths are all new
+    /// (`writeNewPaths`): those of its paths that have an alias, error or pruned row to clear. With it, the
+    /// per-article lookups of a stored article by path and the deletes of rows a path does not have are
+    /// skipped (five statements per article, read once per group instead); an article only ever adds such
+    /// rows for its own path, so the set stays right through the group.
+    private static func writeItems(_ db: Database, _ items: [BatchArticle], ingestedAt: Double,
+                                   newPaths: Set<String>? = nil) throws -> [RecordOutcome?] {
         var outcomes: [RecordOutcome?] = []
         var wrote = false
         let session = try WriteSession(db)
         for item in items {
-            if let known = try EventStore.knownContent(db, path: item.article.path, contentHash: item.contentHash, session: session) {
+            let path = item.article.path
+            if let known = try EventStore.knownContent(db, path: path, contentHash: item.contentHash, session: session,
+                                                       pathIsNew: newPaths != nil) {
                 outcomes.append(known)
             } else if let extraction = item.extraction {
                 let facts = item.prepared ?? PreparedFacts(article: item.article, extraction: extraction)
                 outcomes.append(try EventStore.insertOrReplace(db, article: item.article, extraction: extraction, facts: facts,
                                                                contentHash: item.contentHash, size: item.size, ingestedAt: ingestedAt,
-                                                               session: session))
+                                                               session: session, pathIsNew: newPaths != nil,
+                                                               clearsPathRows: newPaths?.contains(path) ?? true))
                 wrote = true
             } else {
                 outcomes.append(nil)

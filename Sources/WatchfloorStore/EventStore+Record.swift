@@ -126,9 +126,12 @@ extension EventStore {
     // MARK: - Helpers
 
     /// `.unchanged`/`.duplicate` when the content is stored, recording the alias; nil otherwise.
-    /// `session` is the transaction's writer, whose pending counters are written before anything is deleted.
-    static func knownContent(_ db: Database, path: String, contentHash: String, session: WriteSession?) throws -> RecordOutcome? {
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ? AND content_hash = ?"), arguments: [path, contentHash]) {
+    /// `session` is the transaction's writer, whose pending counters are written before anything is deleted;
+    /// `pathIsNew`: no article is stored under `path` (the caller checked in this transaction).
+    static func knownContent(_ db: Database, path: String, contentHash: String, session: WriteSession?,
+                             pathIsNew: Bool = false) throws -> RecordOutcome? {
+        if !pathIsNew, let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ? AND content_hash = ?"),
+                                                  arguments: [path, contentHash]) {
             let id: Int64 = row["id"]
             if try clearError(db, path: path) { try bumpGeneration(db) }
             return .unchanged(articleID: id)
@@ -142,7 +145,7 @@ extension EventStore {
             return .duplicate(articleID: id, existingPath: originalPath)
         }
         // This path held other content before: that content is gone from it.
-        if let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [path]) {
+        if !pathIsNew, let own = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [path]) {
             // The delete triggers take this article's facts off the counters and its text out of the
             // full-text index: both must hold everything written so far.
             try session?.flushPending()
@@ -157,10 +160,14 @@ extension EventStore {
     /// Writes an article whose content is not stored yet (inside the caller's transaction): a new path
     /// is inserted, a known path keeps its id and gets its facts replaced. Clears the path's error and
     /// pruned marker; the caller flushes the session (`flushPending()`) and bumps the generation.
+    /// `pathIsNew`: no article is stored under the path; `clearsPathRows` false: the path has no alias,
+    /// error or pruned row (the caller checked both in this transaction).
     static func insertOrReplace(_ db: Database, article: Article, extraction: Extraction, facts: PreparedFacts, contentHash: String,
-                                size: Int, ingestedAt: Double, session: WriteSession) throws -> RecordOutcome {
-        try db.cachedStatement(sql: "DELETE FROM article_aliases WHERE path = ?").execute(arguments: [article.path])
-        let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [article.path])
+                                size: Int, ingestedAt: Double, session: WriteSession, pathIsNew: Bool = false,
+                                clearsPathRows: Bool = true) throws -> RecordOutcome {
+        if clearsPathRows { try db.cachedStatement(sql: "DELETE FROM article_aliases WHERE path = ?").execute(arguments: [article.path]) }
+        let existing = pathIsNew ? nil
+            : try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE path = ?"), arguments: [article.path])
         let id: Int64
         if let existing {
             // The delete triggers take the old facts off the counters and the old text out of the full-text
@@ -183,8 +190,10 @@ extension EventStore {
             session.addSearchText(id: id, title: article.title, text: article.text)
         }
         try FactWriter(db: db, articleID: id, article: article, ingestedAt: ingestedAt, session: session).write(extraction, facts)
-        try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [article.path])
-        try db.cachedStatement(sql: "DELETE FROM pruned_articles WHERE path = ?").execute(arguments: [article.path])
+        if clearsPathRows {
+            try db.cachedStatement(sql: "DELETE FROM ingest_errors WHERE path = ?").execute(arguments: [article.path])
+            try db.cachedStatement(sql: "DELETE FROM pruned_articles WHERE path = ?").execute(arguments: [article.path])
+        }
         return existing == nil ? .inserted(articleID: id) : .replaced(articleID: id)
     }
 

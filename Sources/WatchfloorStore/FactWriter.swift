@@ -38,7 +38,10 @@ struct FactWriter {
         }
         var links: [(id: Int64, country: String?, mentions: Int)] = []
         links.reserveCapacity(facts.links.count)
-        for link in facts.links { links.append((try writeActor(link), link.country, link.mentions)) }
+        // The published day once per article, not once per link.
+        let published = article.published?.iso
+        let day = published.map { CounterDeltas.Bytes($0.utf8) }
+        for link in facts.links { links.append((try writeActor(link, published: published, day: day), link.country, link.mentions)) }
         let incidentIDs = try writeIncidents(x.incidents, facts)
         for (e, derived) in zip(x.timeline, facts.entries) {
             let incident = derived.incident
@@ -131,10 +134,9 @@ struct FactWriter {
         return ids
     }
 
-    /// Inserts one actor link; returns the actor's id.
-    private func writeActor(_ link: ActorLink) throws -> Int64 {
+    /// Inserts one actor link (`published`: the article's day, also as bytes); returns the actor's id.
+    private func writeActor(_ link: ActorLink, published: String?, day: CounterDeltas.Bytes?) throws -> Int64 {
         let actorID = try session.actorID(name: link.name, kind: link.kind, country: link.actorCountry)
-        let published = article.published?.iso
         let q = session.insertArticleActor
         q.bind(1, articleID)
         q.bind(2, actorID)
@@ -147,7 +149,7 @@ struct FactWriter {
         q.bind(9, published)
         q.bind(10, ingestedAt)
         try q.run()
-        session.deltas.addActorLink(actorID: actorID, role: link.role, published: published, mentions: link.mentions)
+        session.deltas.addActorLink(actorID: actorID, role: link.role, day: day, mentions: link.mentions)
         return actorID
     }
 

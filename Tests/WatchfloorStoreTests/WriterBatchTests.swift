@@ -101,6 +101,30 @@ import WatchfloorModel
         #expect(CountryRows.indexOrder(rows).map { rows[$0].id } == [6, 1, 2, 5, 3, 4])
     }
 
+    @Test func aGroupOfNewPathsClearsTheAliasErrorAndPrunedRowsOfItsPathsOnly() throws {
+        let (store, _) = try StoreFixtures.fileStore()
+        let x = StoreFixtures.extraction(actor: "Anna")
+        // /w/copy.txt is a copy of /w/a.txt, /w/bad.txt failed, /w/old.txt and /w/kept.txt were pruned.
+        _ = try store.recordBatch([item("/w/old.txt", "old", x), item("/w/kept.txt", "kept", x)], at: 1)
+        #expect(try store.prune(olderThan: 2) == 2)
+        _ = try store.recordBatch([item("/w/a.txt", "a", x), item("/w/copy.txt", "a", x)], at: 5)
+        try store.recordError(path: "/w/bad.txt", message: "broken", at: 5)
+        try store.recordError(path: "/w/other.txt", message: "still broken", at: 5)
+        // None of these paths is stored, so the group takes the unchecked way; three of them have rows to clear.
+        let outcomes = try store.recordBatch([item("/w/copy.txt", "c", x), item("/w/bad.txt", "b", x), item("/w/old.txt", "o", x),
+                                              item("/w/new.txt", "n", x)], at: 9)
+        #expect(outcomes.map { $0?.stored } == [true, true, true, true])
+        let rows = try store.writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT 'alias ' || path FROM article_aliases UNION ALL SELECT 'error ' || path FROM ingest_errors
+                UNION ALL SELECT 'pruned ' || path FROM pruned_articles ORDER BY 1
+                """)
+        }
+        #expect(rows == ["error /w/other.txt", "pruned /w/kept.txt"])
+        #expect(try store.stats().articles == 5 && store.stats().errors == 1)
+        #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
+    }
+
     @Test func theBulkCacheIsGivenBack() throws {
         let (store, _) = try StoreFixtures.fileStore()
         let inside = store.withBulkWriteCache { try? writerPragma(store, "cache_size") }
