@@ -16,9 +16,14 @@ extension EventStore {
     /// Meanwhile the write-ahead log is copied back into the file by a thread of its own
     /// (`WALCheckpointer`), not by the writing thread after its commits.
     public func withBulkWriteCache<T>(_ body: () throws -> T) rethrows -> T {
+        try withBulkWriteCache(logLimit: 16_384, body)
+    }
+
+    /// `withBulkWriteCache` with the log size (pages) at which the writer copies the log itself (tests lower it).
+    func withBulkWriteCache<T>(logLimit: Int32, _ body: () throws -> T) rethrows -> T {
         setWriterCache(kib: EventStore.bulkWriteCacheKiB)
         // An in-memory store has no log; a checkpointer that cannot open leaves the automatic checkpoint on.
-        let checkpointer = path.flatMap { try? WALCheckpointer(path: $0) }
+        let checkpointer = path.flatMap { try? WALCheckpointer(path: $0, logLimit: logLimit) }
         let autoPages = checkpointer?.attach(to: writer)
         defer {
             if let checkpointer {

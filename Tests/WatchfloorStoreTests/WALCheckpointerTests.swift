@@ -52,6 +52,23 @@ import WatchfloorModel
         #expect(try store.counterDrift().isEmpty && store.filterIndexDrift().isEmpty)
     }
 
+    @Test func aBulkRunKeepsTheLogBounded() throws {
+        let (store, path) = try StoreFixtures.fileStore()
+        // Groups of over 1,000 pages back to back: each next transaction begins while the thread still copies
+        // the last one, so only the writer's own copy past the limit lets SQLite start the log over.
+        var largest = 0
+        try store.withBulkWriteCache(logLimit: 2_000) {
+            for n in 0..<6 {
+                _ = try store.recordBatch(largeGroup("g\(n)-"))
+                largest = max(largest, fileBytes(path + "-wal"))
+            }
+        }
+        // 2,000 pages (8 MiB) plus one group; unbounded it grew by every group (over 25 MB here).
+        #expect(largest < 16_000_000, "log reached \(largest) bytes")
+        #expect(try store.stats().articles == 1_200)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
     @Test func contentStatusAnswersShortAndLongListsAlike() throws {
         let (store, _) = try StoreFixtures.fileStore()
         let x = StoreFixtures.extraction()
