@@ -33,7 +33,8 @@ public struct SentenceSplitter: Sendable {
             var boundaryAfter = -1  // index of the last token of the sentence, when one ends here
             if t + 1 < count, tokens[t + 1].newlinesBefore > 0, breaksAtNewline(after: tok, next: tokens[t + 1], s: s, layout: layout) {
                 boundaryAfter = t
-            } else if let last = terminalEnd(at: t, tokens: tokens, s: s) {
+            } else if tok.kind == .punct || tok.endsWithPeriod, let last = terminalEnd(at: t, tokens: tokens, s: s) {
+                // (`terminalEnd` answers nil for any other token; asking here spares most tokens the call.)
                 boundaryAfter = last
             }
             if boundaryAfter >= 0 {
@@ -65,7 +66,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// If token `t` ends a sentence by punctuation, the index of the sentence's last token.
-    private func terminalEnd(at t: Int, tokens: [Token], s: [Unicode.Scalar]) -> Int? {
+    func terminalEnd(at t: Int, tokens: [Token], s: [Unicode.Scalar]) -> Int? {
         let tok = tokens[t]
         let count = tokens.count
         var last = t
