@@ -27,7 +27,7 @@ extension EventStore {
         let autoPages = checkpointer?.attach(to: writer)
         defer {
             if let checkpointer {
-                if let autoPages { WALCheckpointer.detach(from: writer, pages: autoPages) }
+                if let autoPages { checkpointer.detach(from: writer, pages: autoPages) }
                 checkpointer.stop()
             }
             setWriterCache(kib: EventStore.writerCacheKiB)

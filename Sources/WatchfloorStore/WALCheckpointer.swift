@@ -24,6 +24,9 @@ final class WALCheckpointer: @unchecked Sendable {
     private var stopped = false
     private var finished = false
     private let connection: DatabaseQueue
+    /// The reference the commit hook holds (taken in `attach`, given back in `detach` once the hook is
+    /// SQLite's again), so the hook can never call into a checkpointer that is gone.
+    private var hookReference: Unmanaged<WALCheckpointer>?
     /// Log pages after a commit at which the writer checkpoints itself (`attach`).
     let logLimit: Int32
 
@@ -48,7 +51,9 @@ final class WALCheckpointer: @unchecked Sendable {
     func attach(to writer: any DatabaseWriter) -> Int? {
         try? writer.writeWithoutTransaction { db in
             guard let pages = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") else { return nil }
-            let context = Unmanaged.passUnretained(self).toOpaque()
+            let reference = Unmanaged.passRetained(self)
+            hookReference = reference
+            let context = reference.toOpaque()
             // SQLite calls this after a commit, with the write lock released, on the writer's thread.
             sqlite3_wal_hook(db.sqliteConnection, { context, connection, name, pages in
                 guard let context else { return SQLITE_OK }
@@ -69,9 +74,14 @@ final class WALCheckpointer: @unchecked Sendable {
         }
     }
 
-    /// Gives the commit hook back to SQLite's automatic checkpoint (`pages` from `attach`).
-    static func detach(from writer: any DatabaseWriter, pages: Int) {
-        try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") }
+    /// Gives the commit hook back to SQLite's automatic checkpoint (`pages` from `attach`). If that fails the
+    /// hook keeps its reference: a stopped checkpointer it still calls only records requests.
+    func detach(from writer: any DatabaseWriter, pages: Int) {
+        let restored = (try? writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = \(pages)") }) != nil
+        if restored {
+            hookReference?.release()
+            hookReference = nil
+        }
     }
 
     /// Asks for a checkpoint (after a commit); several requests before it starts make one.

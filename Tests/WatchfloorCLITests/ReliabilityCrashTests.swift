@@ -65,7 +65,9 @@ import WatchfloorStore
         let dir = try CLITempDirectory()
         let news = dir.path + "/news"
         let store = dir.path + "/store.sqlite"
-        _ = try ReliabilitySupport.writeArticles(news, count: 400)
+        // Enough that the run cannot finish between the first printed lines and the signal: a one-shot
+        // ingest commits (and prints) its first 200 articles at once, then 500 per transaction.
+        _ = try ReliabilitySupport.writeArticles(news, count: 3_000)
         let run = try CLIProcess.start(["ingest", news, "--store", store])
         #expect(ReliabilitySupport.waitUntil(timeout: 60) { ReliabilitySupport.storedLines(run.stdout) >= 20 })
         run.send(SIGTERM)
