@@ -329,7 +329,11 @@ extension IncidentContext {
         var best: (Int, Int)?
         let lo = max(range.lowerBound, hit.first - 6)
         let hi = min(range.upperBound, hit.last + 6)
+        // Read once: each access to the static goes through its once-guard.
+        let cardinals = TimeLexicon.cardinalTable
         for j in lo..<hi where j < hit.first || j > hit.last {
+            // `numberValue`'s first test, made here: most tokens near a trigger are neither numbers nor number words.
+            guard tokens[j].kind == .number || (tokens[j].kind == .word && cardinals.mayContain(key: tokens[j].key)) else { continue }
             guard var v = numberValue(at: j, range: range) else { continue }
             // "Two of the 12 killed": the part counts, as near as its whole.
             if let part = partitivePart(of: j, range: range) { v = part }
