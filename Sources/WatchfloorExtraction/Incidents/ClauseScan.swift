@@ -23,14 +23,18 @@ struct ClauseScan {
 
     /// Reads the tokens before `i` (triggers come in text order; an earlier `i` reads nothing).
     mutating func advance(to i: Int, _ tokens: [TimeToken]) {
+        // Read once per call: each access to the static goes through its once-guard.
+        let cues = Self.cues
         while next < i {
-            read(next, tokens)
+            // `read`'s first tests, made here: numbers change nothing and most words are no cue.
+            let kind = tokens[next].kind
+            if kind == .punct || (kind == .word && cues.mayContain(key: tokens[next].key)) { read(next, tokens, cues) }
             next += 1
         }
     }
 
-    /// Updates both answers with token `j`.
-    private mutating func read(_ j: Int, _ tokens: [TimeToken]) {
+    /// Updates both answers with token `j` (`cues` is `Self.cues`).
+    private mutating func read(_ j: Int, _ tokens: [TimeToken], _ cues: WordTable<Cue>) {
         switch tokens[j].kind {
         case .punct:
             // Keyed first, so that only a mark that may be ";" is lent to `isMark`.
@@ -41,7 +45,7 @@ struct ClauseScan {
                 future = false
             }
         case .word:
-            guard Self.cues.mayContain(key: tokens[j].key), let cue = Self.cues.value(tokens[j]) else { return }
+            guard cues.mayContain(key: tokens[j].key), let cue = cues.value(tokens[j]) else { return }
             switch cue {
             case .barrier:
                 negated = false
