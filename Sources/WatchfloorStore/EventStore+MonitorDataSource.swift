@@ -146,19 +146,21 @@ extension EventStore: MonitorDataSource {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT id, name, kind, country, mentions AS total FROM actors WHERE mentions > 0 ORDER BY \(order) LIMIT ? OFFSET ?
                     """, arguments: [max(0, limit), max(0, offset)])
-            } else if useCounters, let counted = ActorCounterQuery(filter: filter) {
-                rows = try ActorLinkTotals.sum(db, sql: counted.sql, arguments: counted.arguments)
-                    .page(db, sort: sort, limit: limit, offset: offset)
             } else {
-                let links = FilterSQL.actorLinks(filter)
-                let f = FilterSQL.forActors(filter)
-                // Summed per actor in memory, then only the actors that can reach the page are read; the
-                // articles are joined only for their published day.
-                let articles = filter.since != nil || filter.until != nil ? "JOIN articles a ON a.id = aa.article_id" : ""
-                let totals = try ActorLinkTotals.sum(
-                    db, sql: "SELECT aa.actor_id, aa.mentions FROM \(links.sql) \(articles) \(f.whereClause)",
-                    arguments: links.arguments + f.arguments)
-                rows = try totals.page(db, sort: sort, limit: limit, offset: offset)
+                // Rows of (actor, mentions) from the counters, or else from the matching actor links (the
+                // articles joined only for their published day); summed per actor in memory, then only the
+                // actors that can reach the page are read.
+                let source: (sql: String, arguments: StatementArguments)
+                if useCounters, let counted = ActorCounterQuery(filter: filter) {
+                    source = (counted.sql, counted.arguments)
+                } else {
+                    let links = FilterSQL.actorLinks(filter)
+                    let f = FilterSQL.forActors(filter)
+                    let articles = filter.since != nil || filter.until != nil ? "JOIN articles a ON a.id = aa.article_id" : ""
+                    source = ("SELECT aa.actor_id, aa.mentions FROM \(links.sql) \(articles) \(f.whereClause)", links.arguments + f.arguments)
+                }
+                rows = try ActorLinkTotals.sum(db, sql: source.sql, arguments: source.arguments)
+                    .page(db, sort: sort, limit: limit, offset: offset)
             }
             let ids: [Int64] = rows.map { $0[0] }
             guard !ids.isEmpty else { return [] }

@@ -98,9 +98,9 @@ struct RawStatement {
 
     /// The error of a failed step, with SQLite's extended code and message; the statement is reset.
     private func failure(_ code: Int32) -> DatabaseError {
-        let extended = db.sqliteConnection.map { sqlite3_extended_errcode($0) } ?? code
-        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        // Read before the reset, which may replace the connection's message.
+        let error = StatementSteps.stepError(db, code: code, sql: statement.sql)
         sqlite3_reset(handle)
-        return DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: statement.sql)
+        return error
     }
 }

@@ -14,12 +14,16 @@ enum StatementSteps {
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else {
-                let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
-            }
+            guard code == SQLITE_ROW else { throw stepError(db, code: code, sql: sql) }
             try body(handle)
         }
+    }
+
+    /// The error of a step that returned `code`, with SQLite's extended code and message.
+    static func stepError(_ db: Database, code: Int32, sql: String) -> DatabaseError {
+        let extended = db.sqliteConnection.map { sqlite3_extended_errcode($0) } ?? code
+        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: extended), message: message, sql: sql)
     }
 
     /// The text of column `index` of the current row, or nil when it is NULL.
