@@ -49,12 +49,12 @@ public struct Extractor: Sendable {
         // One pass of the time tokenizer serves the tagger, the incident detector and the timeline labels.
         let timeTokens = TimeTokenizer.tokenize(scalars)
         let times = timeTagger.tag(scalars, tokens: timeTokens, anchor: article.published)
-        let detected = incidentDetector.detect(
+        var incidents = incidentDetector.detect(
             scalars, tokens: timeTokens, sentences: sentences, mentions: mentions, actors: actors, times: times,
             published: article.published,
             dateline: finder.dateline.map { Span(start: tokens[$0.tokens.lowerBound].start, end: tokens[$0.tokens.upperBound].end) })
         // Only a real headline (a title line above headers): without one, `leadBounds` takes the first sentence.
-        let incidents = HeadlineEchoes.drop(detected, titleEnd: article.bodyStart > 0 ? bounds.title : 0)
+        HeadlineEchoes.drop(&incidents, titleEnd: article.bodyStart > 0 ? bounds.title : 0)
         let timeline = timelineBuilder.build(
             scalars, tokens: timeTokens, sentences: sentences, incidents: incidents, times: times, mentions: mentions,
             published: article.published)

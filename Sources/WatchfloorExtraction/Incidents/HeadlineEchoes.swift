@@ -13,17 +13,23 @@ enum HeadlineEchoes {
     /// first such body incident takes the headline's count when it states none. A headline event the body
     /// does not repeat, or tells differently ("kills 20" over "killed 14"), is kept.
     static func drop(_ incidents: [Incident], titleEnd: Int) -> [Incident] {
-        guard titleEnd > 0, incidents.contains(where: { $0.trigger.start < titleEnd }) else { return incidents }
         var out = incidents
+        drop(&out, titleEnd: titleEnd)
+        return out
+    }
+
+    /// The same in place: the extractor's array is its own, so setting a count does not copy every incident first.
+    /// Only body incidents change, so each headline read here is as the caller gave it.
+    static func drop(_ incidents: inout [Incident], titleEnd: Int) {
+        guard titleEnd > 0, incidents.contains(where: { $0.trigger.start < titleEnd }) else { return }
         var echoes: [Int] = []
         for h in incidents.indices where incidents[h].trigger.start < titleEnd {
-            let headline = incidents[h]
-            guard let b = out.indices.first(where: { out[$0].trigger.start >= titleEnd && repeats(out[$0], headline) }) else { continue }
-            if out[b].count == nil { out[b].count = headline.count }
+            guard let b = incidents.indices.first(where: { incidents[$0].trigger.start >= titleEnd && repeats(incidents[$0], incidents[h]) })
+            else { continue }
+            if incidents[b].count == nil { incidents[b].count = incidents[h].count }
             echoes.append(h)
         }
-        for h in echoes.reversed() { out.remove(at: h) }
-        return out
+        for h in echoes.reversed() { incidents.remove(at: h) }
     }
 
     /// Whether body incident `b` tells the same event as headline incident `h`.

@@ -54,10 +54,10 @@ struct IncidentContext {
     /// Incidents of one sentence, whose tokens are `range`.
     /// `seen` holds the scored families already reported in the article, so that "the attack" later on,
     /// which refers back to one of them, is not a new incident.
-    func incidents(in sentence: Span, tokens range: Range<Int>, seen: inout Set<String>) -> [Incident] {
+    /// They are appended to `out`: built in place rather than copied from an array per sentence.
+    func incidents(in sentence: Span, tokens range: Range<Int>, seen: inout Set<String>, into out: inout [Incident]) {
         let hits = triggers(in: range)
-        guard !hits.isEmpty else { return [] }
-        var out: [Incident] = []
+        guard !hits.isEmpty else { return }
         let inSentence = mentions(in: sentence)
         for hit in hits {
             let start = tokens[hit.first].start
@@ -76,7 +76,6 @@ struct IncidentContext {
             fillArguments(&incident, hit: hit, sentenceTokens: range, inSentence: inSentence)
             out.append(incident)
         }
-        return out
     }
 
     /// The class an incident is counted in: `clash` goes with the attacks.

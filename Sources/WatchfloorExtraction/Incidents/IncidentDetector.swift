@@ -34,7 +34,7 @@ public struct IncidentDetector: Sendable {
             var end = cursor
             while end < tokens.count, tokens[end].end <= sentence.end { end += 1 }
             if end > cursor {
-                out.append(contentsOf: context.incidents(in: sentence, tokens: cursor..<end, seen: &seen))
+                context.incidents(in: sentence, tokens: cursor..<end, seen: &seen, into: &out)
             }
             cursor = end
         }

@@ -28,12 +28,14 @@ public struct TimelineBuilder: Sendable {
         let dated = times.filter { $0.precision != .reference }
         // Clearing a span from a label does not depend on the order of the spans, so they are searched sorted.
         let datedSpans = dated.map(\.span).sorted()
-        for (index, incident) in incidents.enumerated() {
-            sentencesWithIncident.append(incident.sentence)
-            guard let date = incident.date, let precision = incident.datePrecision else { continue }
+        // Read in place: binding each incident to a name copied it (retaining its strings and arrays).
+        for index in incidents.indices {
+            let sentence = incidents[index].sentence
+            sentencesWithIncident.append(sentence)
+            guard let date = incidents[index].date, let precision = incidents[index].datePrecision else { continue }
             let label = TimelineLabel.incident(
-                incident, scalars: scalars, tokens: tokens, removing: Self.spans(datedSpans, inside: incident.sentence))
-            entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: incident.sentence))
+                incidents[index], scalars: scalars, tokens: tokens, removing: Self.spans(datedSpans, inside: sentence))
+            entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: sentence))
         }
         let sortedTimes = dated.sorted { $0.span < $1.span }
         let publishedISO = published?.iso
