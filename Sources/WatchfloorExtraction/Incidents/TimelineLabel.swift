@@ -34,8 +34,9 @@ enum TimelineLabel {
             around: incident.trigger, in: incident.sentence, scalars: scalars, tokens: tokens, removing: spans)
         var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, incident.trigger.start, incident.trigger.end)) : clauseText
         // A subject cut off by a relative clause ("Putin, who ..., ordered troops"): name it, once.
-        if startsLower, let actor = incident.actors.first, let last = actor.split(separator: " ").last,
-           !ScalarText.contains(text, String(last.prefix(max(4, last.count - 3)))), text.count + actor.count + 2 <= maxLength {
+        // The length first: it rules out most labels, and the name search costs more.
+        if startsLower, let actor = incident.actors.first, text.count + actor.count + 2 <= maxLength,
+           let last = actor.split(separator: " ").last, !ScalarText.contains(text, String(last.prefix(max(4, last.count - 3)))) {
             text = actor + ": " + text
         }
         return text
