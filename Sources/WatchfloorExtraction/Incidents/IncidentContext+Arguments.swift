@@ -265,7 +265,11 @@ extension IncidentContext {
             }
         }
         // The actor nearest the trigger matters most: "Ukrainian drone attack".
-        return (Array(actorNames.reversed().prefix(3)), Array(targetNames.prefix(3)))
+        // In place: `Array(reversed().prefix(3))` made two more arrays per incident.
+        actorNames.reverse()
+        if actorNames.count > 3 { actorNames.removeLast(actorNames.count - 3) }
+        if targetNames.count > 3 { targetNames.removeLast(targetNames.count - 3) }
+        return (actorNames, targetNames)
     }
 
     /// Scalar offset where the trigger's clause starts (after a ";", a clause word or a comma well before it).

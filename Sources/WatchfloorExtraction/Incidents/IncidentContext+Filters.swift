@@ -162,12 +162,12 @@ extension IncidentContext {
     func isCharge(at i: Int, range: Range<Int>, type: IncidentType) -> Bool {
         guard type != .arrest, type != .statement else { return false }
         var j = i - 1
+        // Tokens are read in place (binding one copied it).
         while j >= range.lowerBound, j >= i - 4 {
-            let t = tokens[j]
-            if t.kind == .punct && t.lower == "-" { j -= 1; continue }
-            guard t.kind == .word else { return false }
-            if IncidentLexicon.legalWordSet.contains(t) { return true }
-            if !Self.chargeLinkSet.contains(t) { return false }
+            if tokens[j].kind == .punct && tokens[j].isMark("-", key: Self.hyphenKey) { j -= 1; continue }
+            guard tokens[j].kind == .word else { return false }
+            if IncidentLexicon.legalWordSet.contains(tokens[j]) { return true }
+            if !Self.chargeLinkSet.contains(tokens[j]) { return false }
             j -= 1
         }
         return false
@@ -178,7 +178,9 @@ extension IncidentContext {
     /// "to attack the virus", "the need to combat terrorism": an aim, not an act that took place
     /// ("the bombs began to explode" did happen).
     func isAim(_ w: String, at i: Int, range: Range<Int>, type: IncidentType) -> Bool {
-        guard IncidentLexicon.infinitiveVerbSet.contains(w), word(i - 1, in: range) == "to",
+        // "to" before the trigger first, by key: it rules out nearly every trigger before the word is hashed.
+        guard range.contains(i - 1), tokens[i - 1].kind == .word, tokens[i - 1].isMark("to", key: Self.toKey),
+              IncidentLexicon.infinitiveVerbSet.contains(w),
               !Self.aspectualSet.contains(word(i - 2, in: range)) else { return false }
         return Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
     }

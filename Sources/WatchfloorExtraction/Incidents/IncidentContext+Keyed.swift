@@ -57,6 +57,10 @@ extension IncidentContext {
     static let sKey = TimeToken.key(of: "s")
     /// The key of "by".
     static let byKey = TimeToken.key(of: "by")
+    /// The key of "to".
+    static let toKey = TimeToken.key(of: "to")
+    /// The key of "-".
+    static let hyphenKey = TimeToken.key(of: "-")
     /// The key of ":".
     static let colonKey = TimeToken.key(of: ":")
     /// The words `passesShape` has a case for.

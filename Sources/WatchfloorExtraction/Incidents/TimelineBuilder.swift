@@ -34,7 +34,8 @@ public struct TimelineBuilder: Sendable {
             sentencesWithIncident.append(sentence)
             guard let date = incidents[index].date, let precision = incidents[index].datePrecision else { continue }
             let label = TimelineLabel.incident(
-                incidents[index], scalars: scalars, tokens: tokens, removing: Self.spans(datedSpans, inside: sentence))
+                incidents[index], scalars: scalars, tokens: tokens,
+                removing: datedSpans[Self.candidates(datedSpans, inside: sentence)].lazy.filter { sentence.contains($0) })
             entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: sentence))
         }
         let sortedTimes = dated.sorted { $0.span < $1.span }
@@ -66,17 +67,20 @@ public struct TimelineBuilder: Sendable {
 
     /// The spans of `sorted` (ascending) that lie inside `sentence`.
     static func spans(_ sorted: [Span], inside sentence: Span) -> [Span] {
+        sorted[candidates(sorted, inside: sentence)].filter { sentence.contains($0) }
+    }
+
+    /// The indices of `sorted` (ascending) that start inside `sentence`: every span that lies inside it is among them,
+    /// so the labels filter this slice instead of building an array per incident.
+    static func candidates(_ sorted: [Span], inside sentence: Span) -> Range<Int> {
         var lo = 0
         var hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid].start < sentence.start { lo = mid + 1 } else { hi = mid }
         }
-        var out: [Span] = []
-        while lo < sorted.count, sorted[lo].start <= sentence.end {
-            if sentence.contains(sorted[lo]) { out.append(sorted[lo]) }
-            lo += 1
-        }
-        return out
+        var end = lo
+        while end < sorted.count, sorted[end].start <= sentence.end { end += 1 }
+        return lo..<end
     }
 }

@@ -29,7 +29,7 @@ enum TimelineLabel {
     }
 
     /// The same with the spans of the dated times in the incident's sentence (the builder finds them by binary search).
-    static func incident(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], removing spans: [Span]) -> String {
+    static func incident<S: Sequence<Span>>(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], removing spans: S) -> String {
         let (clauseText, startsLower) = clause(
             around: incident.trigger, in: incident.sentence, scalars: scalars, tokens: tokens, removing: spans)
         var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, incident.trigger.start, incident.trigger.end)) : clauseText
@@ -50,8 +50,8 @@ enum TimelineLabel {
     /// The clause of `sentence` around `focus`, at most `maxLength` characters, cut at word boundaries,
     /// without the spans in `removing` (and a preposition before each), first letter capitalised; and whether
     /// it began with a lower-case word other than an article (its subject is elsewhere).
-    static func clause(
-        around focus: Span, in sentence: Span, scalars: [Unicode.Scalar], tokens: [TimeToken], removing: [Span],
+    static func clause<S: Sequence<Span>>(
+        around focus: Span, in sentence: Span, scalars: [Unicode.Scalar], tokens: [TimeToken], removing: S,
         dropFocus: Bool = false
     ) -> (String, Bool) {
         guard sentence.start < sentence.end, sentence.end <= scalars.count else { return ("", false) }
