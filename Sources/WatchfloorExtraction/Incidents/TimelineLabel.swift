@@ -185,8 +185,21 @@ enum TimelineLabel {
                         first = false
                     }
                     for x in toks[k].start..<toks[k].end {
+                        let v = src[x].value
+                        // Printable ASCII (nearly every scalar) in one compare; a-z upper-cased is the byte 0x20 lower.
+                        if v &- 0x20 < 0x5F {
+                            if first {
+                                first = false
+                                out[o] = UInt8(truncatingIfNeeded: v >= 0x61 && v <= 0x7A ? v - 0x20 : v)
+                            } else {
+                                out[o] = UInt8(truncatingIfNeeded: v)
+                            }
+                            o += 1
+                            continue
+                        }
+                        // C0, DEL and C1 control characters are dropped.
+                        guard v >= 0xA0 else { continue }
                         let c = src[x]
-                        guard c.value >= 0x20 && c.value != 0x7F && !(0x80...0x9F).contains(c.value) else { continue }
                         if first {
                             first = false
                             if isLowercase(c) {
