@@ -121,6 +121,11 @@ struct IncidentContext {
     func triggers(in range: Range<Int>) -> [Hit] {
         var hits: [Hit] = []
         var conflict: Bool?
+        // Whether the sentence has an accident, an illness or a bombing word: asked for each attack, casualty or disaster
+        // word, answered once.
+        var accident: Bool?
+        var illness: Bool?
+        var bombing: Bool?
         var scan = ClauseScan(range)
         // Read once: each access to the static goes through its once-guard (1 % of the extractor's instructions).
         let triggerTable = IncidentLexicon.triggerTable
@@ -169,7 +174,7 @@ struct IncidentContext {
                 if type == .attackOther {
                     type = refineAttack(type, at: i, last: last, range: range)
                 }
-                if Self.isAttack(type) && hasAnyWord(Self.accidentWordSet, in: range) {
+                if Self.isAttack(type) && Self.answer(&accident, hasAnyWord(Self.accidentWordSet, in: range)) {
                     type = .disaster
                 }
                 // "Protesters clash with police": the protest turning violent (ACLED: protests and riots), not a battle.
@@ -178,7 +183,8 @@ struct IncidentContext {
                 }
                 let harm = Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
                 // Deaths from illness are not casualties of violence; what will happen has not happened.
-                if (type == .casualties && hasAnyWord(Self.illnessWordSet, in: range)) || (harm && isFuture(at: i, scan: &scan)) {
+                if (type == .casualties && Self.answer(&illness, hasAnyWord(Self.illnessWordSet, in: range)))
+                    || (harm && isFuture(at: i, scan: &scan)) {
                     i = last + 1
                     continue
                 }
@@ -189,7 +195,7 @@ struct IncidentContext {
                     // "a suicide bomber crashed into the patrol": the attack, not an accident.
                     type = .attackBombing
                 }
-                if type == .disaster && isBombingContext(range) && !hasAnyWord(Self.accidentWordSet, in: range) {
+                if type == .disaster && Self.answer(&bombing, isBombingContext(range)) && !Self.answer(&accident, hasAnyWord(Self.accidentWordSet, in: range)) {
                     // An explosion in an attack is the attack; a fire it started is its consequence.
                     if tok.lower == "fire" || tok.lower == "fires" {
                         i = last + 1
@@ -226,6 +232,15 @@ struct IncidentContext {
             }
         }
         return hits
+    }
+
+    /// `cached` when already answered, else `ask()` stored in it: a sentence-wide question asked once per sentence.
+    @inline(__always)
+    static func answer(_ cached: inout Bool?, _ ask: @autoclosure () -> Bool) -> Bool {
+        if let known = cached { return known }
+        let value = ask()
+        cached = value
+        return value
     }
 
     /// Types reported once per sentence however many of their words it has.
