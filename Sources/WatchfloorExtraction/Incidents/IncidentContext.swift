@@ -265,7 +265,12 @@ struct IncidentContext {
         var headings: [Span] = []
         var backMatter = Int.max
         var k = 0
-        func isMark(_ j: Int) -> Bool { j + 1 < tokens.count && tokens[j].kind == .punct && tokens[j].lower == "=" && tokens[j + 1].lower == "=" && !tokens[j + 1].gapBefore }
+        // Keyed: every punctuation token of the article is asked, and comparing its text with "=" cost more.
+        let equals = TimeToken.key(of: "=")
+        func isMark(_ j: Int) -> Bool {
+            j + 1 < tokens.count && tokens[j].kind == .punct && tokens[j].isMark("=", key: equals)
+                && tokens[j + 1].isMark("=", key: equals) && !tokens[j + 1].gapBefore
+        }
         while k < tokens.count {
             guard isMark(k) else { k += 1; continue }
             var e = k + 2
