@@ -66,14 +66,25 @@ public struct Extractor: Sendable {
 
     /// Gives each person mention the country of the actor it belongs to ("Putin" after "Russian President Vladimir Putin").
     static func assignPersonCountries(_ mentions: inout [Mention], actors: [EventActor]) {
-        var bySpan: [Span: String] = [:]
-        for a in actors where a.kind == .person {
-            guard let c = a.country else { continue }
-            for s in a.spans { bySpan[s] = c }
+        // Sorted spans searched by halving instead of a `[Span: String]` (SipHash per span and per mention); where two
+        // actors hold one span, the later one wins, as the dictionary's later write did.
+        var spans: [(span: Span, order: Int, country: String)] = []
+        for a in actors.indices where actors[a].kind == .person {
+            guard let c = actors[a].country else { continue }
+            for s in actors[a].spans { spans.append((s, spans.count, c)) }
         }
-        guard !bySpan.isEmpty else { return }
+        guard !spans.isEmpty else { return }
+        spans.sort { $0.span != $1.span ? $0.span < $1.span : $0.order < $1.order }
         for i in mentions.indices where mentions[i].kind == .person {
-            mentions[i].country = bySpan[mentions[i].span]
+            let span = mentions[i].span
+            // The first entry after `span`; the one before it is the last with `span`, if any.
+            var lo = 0
+            var hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[mid].span <= span { lo = mid + 1 } else { hi = mid }
+            }
+            mentions[i].country = lo > 0 && spans[lo - 1].span == span ? spans[lo - 1].country : nil
         }
     }
 
