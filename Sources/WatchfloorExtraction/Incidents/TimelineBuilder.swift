@@ -34,8 +34,8 @@ public struct TimelineBuilder: Sendable {
             sentencesWithIncident.append(sentence)
             guard let date = incidents[index].date, let precision = incidents[index].datePrecision else { continue }
             let label = TimelineLabel.incident(
-                incidents[index], scalars: scalars, tokens: tokens,
-                removing: datedSpans[Self.candidates(datedSpans, inside: sentence)].lazy.filter { sentence.contains($0) })
+                trigger: incidents[index].trigger, sentence: sentence, actor: incidents[index].actors.first,
+                scalars: scalars, tokens: tokens, removing: datedSpans[Self.candidates(datedSpans, inside: sentence)])
             entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: sentence))
         }
         let sortedTimes = dated.sorted { $0.span < $1.span }

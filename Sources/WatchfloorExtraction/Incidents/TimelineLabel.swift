@@ -23,19 +23,17 @@ enum TimelineLabel {
     /// Prepositions that go with a removed date ("in February 2022").
     static let datePrepositions: Set<String> = ["in", "on", "since", "by", "during", "until", "from", "of", "at", "as", "through", "before", "after"]
 
-    /// "Ukrainian drones attacked an oil depot in Kaluga" for an incident, from the clause around its trigger.
-    static func incident(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], times: [TimeExpression] = []) -> String {
-        self.incident(incident, scalars: scalars, tokens: tokens, removing: times.map(\.span))
-    }
-
-    /// The same with the spans of the dated times in the incident's sentence (the builder finds them by binary search).
-    static func incident<S: Sequence<Span>>(_ incident: Incident, scalars: [Unicode.Scalar], tokens: [TimeToken], removing spans: S) -> String {
-        let (clauseText, startsLower) = clause(
-            around: incident.trigger, in: incident.sentence, scalars: scalars, tokens: tokens, removing: spans)
-        var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, incident.trigger.start, incident.trigger.end)) : clauseText
+    /// "Ukrainian drones attacked an oil depot in Kaluga" for an incident, from the clause around its trigger, without
+    /// the dated times among `spans` that lie in its sentence (the builder passes those starting in it).
+    /// Given the incident's trigger, sentence and first actor (not the incident: passing it copied every field).
+    static func incident<S: Sequence<Span>>(
+        trigger: Span, sentence: Span, actor firstActor: String?, scalars: [Unicode.Scalar], tokens: [TimeToken], removing spans: S
+    ) -> String {
+        let (clauseText, startsLower) = clause(around: trigger, in: sentence, scalars: scalars, tokens: tokens, removing: spans)
+        var text = clauseText.isEmpty ? capitalised(ScalarText.string(scalars, trigger.start, trigger.end)) : clauseText
         // A subject cut off by a relative clause ("Putin, who ..., ordered troops"): name it, once.
         // The length first: it rules out most labels, and the name search costs more.
-        if startsLower, let actor = incident.actors.first, text.count + actor.count + 2 <= maxLength,
+        if startsLower, let actor = firstActor, text.count + actor.count + 2 <= maxLength,
            let last = actor.split(separator: " ").last, !ScalarText.contains(text, String(last.prefix(max(4, last.count - 3)))) {
             text = actor + ": " + text
         }
@@ -48,7 +46,7 @@ enum TimelineLabel {
     }
 
     /// The clause of `sentence` around `focus`, at most `maxLength` characters, cut at word boundaries,
-    /// without the spans in `removing` (and a preposition before each), first letter capitalised; and whether
+    /// without the spans in `removing` that lie inside it (and a preposition before each), first letter capitalised; and whether
     /// it began with a lower-case word other than an article (its subject is elsewhere).
     static func clause<S: Sequence<Span>>(
         around focus: Span, in sentence: Span, scalars: [Unicode.Scalar], tokens: [TimeToken], removing: S,
@@ -95,7 +93,8 @@ enum TimelineLabel {
             guard let base = buffer.baseAddress else { return ("", false) }
             let keep = UnsafeMutableBufferPointer(start: base, count: n)
             keep.initialize(repeating: 1)
-            for span in removing {
+            // Only spans inside the sentence are cleared (the incident's label is given those that start in it).
+            for span in removing where sentence.contains(span) {
                 guard let a = toks.firstIndex(endingAfter: span.start), a <= hi, toks[a].start < span.end else { continue }
                 var b = a
                 while b + 1 < toks.count, toks[b + 1].start < span.end { b += 1 }
