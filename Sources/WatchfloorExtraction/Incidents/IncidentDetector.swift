@@ -23,8 +23,8 @@ public struct IncidentDetector: Sendable {
         times: [TimeExpression], published: CalendarDay?, dateline: Span? = nil
     ) -> [Incident] {
         var context = IncidentContext(
-            scalars: scalars, tokens: tokens, mentions: mentions.sorted { $0.span < $1.span },
-            actors: actors, times: times.sorted { $0.span < $1.span }, published: published, dateline: dateline)
+            scalars: scalars, tokens: tokens, mentions: mentions.sortedIfNeeded { $0.span < $1.span },
+            actors: actors, times: times.sortedIfNeeded { $0.span < $1.span }, published: published, dateline: dateline)
         context.index = IncidentIndex(scalars: scalars, times: context.times)
         var out: [Incident] = []
         var seen = Set<String>()

@@ -38,7 +38,7 @@ public struct TimelineBuilder: Sendable {
                 scalars: scalars, tokens: tokens, removing: datedSpans[Self.candidates(datedSpans, inside: sentence)])
             entries.append(TimelineEntry(date: date, precision: precision, label: label, incident: index, sentence: sentence))
         }
-        let sortedTimes = dated.sorted { $0.span < $1.span }
+        let sortedTimes = dated.sortedIfNeeded { $0.span < $1.span }
         let publishedISO = published?.iso
         var k = 0
         sentencesWithIncident.sort()
