@@ -360,31 +360,32 @@ extension IncidentContext {
 
     /// The value of a count at token `j`, not a year, a percentage, money or a duration.
     func numberValue(at j: Int, range: Range<Int>) -> Int? {
-        // Only numbers and number words can count anything (the same answer as the checks below, sooner, and without
-        // copying the token).
-        guard tokens[j].kind == .number
-            || (tokens[j].kind == .word && TimeLexicon.cardinalTable.mayContain(key: tokens[j].key)
-                && TimeLexicon.cardinalTable.value(tokens[j]) != nil) else { return nil }
-        let tok = tokens[j]
+        // Only numbers and number words can count anything (the same answer as the checks below, sooner). The token is
+        // read in place (a copy retained its text) and a number word's value is looked up once, by key.
+        let kind = tokens[j].kind
+        let cardinal = kind == .word && TimeLexicon.cardinalTable.mayContain(key: tokens[j].key)
+            ? TimeLexicon.cardinalTable.value(tokens[j]) : nil
+        guard kind == .number || cardinal != nil else { return nil }
         let nextWord = word(j + 1, in: range)
         if Self.unitSet.contains(nextWord, key: wordKey(j + 1, in: range)) { return nil }
-        if j + 1 < range.upperBound, tokens[j + 1].kind == .punct, tokens[j + 1].lower == "%" || tokens[j + 1].lower == ":" { return nil }
+        if j + 1 < range.upperBound, tokens[j + 1].kind == .punct,
+           tokens[j + 1].isMark("%", key: Self.percentKey) || tokens[j + 1].isMark(":", key: Self.colonKey) { return nil }
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySignSet.contains(tokens[j - 1]) { return nil }
-        if index.insideTime(tok.start, tok.end) { return nil }
-        if tok.kind == .number {
-            guard !tok.hasLetterSuffix, !tok.grouped || !tok.lower.contains(".") else { return nil }
-            if tok.grouped {
-                let digits = tok.lower.filter { $0 != "," }
+        if index.insideTime(tokens[j].start, tokens[j].end) { return nil }
+        if kind == .number {
+            guard !tokens[j].hasLetterSuffix, !tokens[j].grouped || !tokens[j].lower.contains(".") else { return nil }
+            if tokens[j].grouped {
+                let digits = tokens[j].lower.filter { $0 != "," }
                 return Int(digits)
             }
-            guard let v = tok.value else { return nil }
-            if tok.digits == 4 && v >= 1900 && v <= 2100 { return nil }
+            guard let v = tokens[j].value else { return nil }
+            if tokens[j].digits == 4 && v >= 1900 && v <= 2100 { return nil }
             return v
         }
         // "the two nations" names a pair, it does not count anything that happened.
-        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].lower == "the" { return nil }
-        guard tok.kind == .word, !Self.vagueNumbers.contains(tok.lower),
-              let v = TimeLexicon.cardinals[tok.lower] else { return nil }
+        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].isMark("the", key: Self.theKey) { return nil }
+        // `cardinal` is `TimeLexicon.cardinals[lower]` (the table answers as the dictionary does).
+        guard kind == .word, !Self.vagueNumberSet.contains(tokens[j]), let v = cardinal else { return nil }
         if nextWord == "hundred" { return v * 100 }
         if v >= 20, v % 10 == 0, j + 2 < range.upperBound, tokens[j + 1].lower == "-", let u = TimeLexicon.cardinals[word(j + 2, in: range)], u < 10 {
             return v + u

@@ -57,6 +57,12 @@ extension IncidentContext {
     static let sKey = TimeToken.key(of: "s")
     /// The key of "by".
     static let byKey = TimeToken.key(of: "by")
+    /// `vagueNumbers` by token key.
+    static let vagueNumberSet = WordSet(vagueNumbers)
+    /// The key of "%".
+    static let percentKey = TimeToken.key(of: "%")
+    /// The key of "the".
+    static let theKey = TimeToken.key(of: "the")
     /// The key of "to".
     static let toKey = TimeToken.key(of: "to")
     /// The key of "-".
