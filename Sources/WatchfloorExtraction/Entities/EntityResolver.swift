@@ -20,31 +20,47 @@ struct EntityResolver {
         }
     }
 
+    /// How many keys `nameKeys(first:last:)` holds, and its first and last (0 when empty), without building the array.
+    func nameKeySummary(first: Int, last: Int) -> (count: Int, first: UInt64, last: UInt64) {
+        var count = 0
+        var firstKey: UInt64 = 0
+        var lastKey: UInt64 = 0
+        for k in first...last where tokens[k].kind == .word && tokens[k].capitalized {
+            if count == 0 { firstKey = tokens[k].key }
+            lastKey = tokens[k].key
+            count += 1
+        }
+        return (count, firstKey, lastKey)
+    }
+
     /// Relabels and adds surname mentions of people named in full somewhere in the article.
-    func resolvePeople(_ input: [EntityCandidate]) -> [EntityCandidate] {
+    /// The input is consumed: the finder hands over an array nothing else holds, relabelled in place (copying each
+    /// candidate into a new array retained and released its entries and role).
+    func resolvePeople(_ input: consuming [EntityCandidate]) -> [EntityCandidate] {
         // `KeySet`s, not `Set<UInt64>`: the loop below asks them for every capitalised word (SipHash per question).
         var surnames = KeySet()
         var weakKeys: [UInt64] = []
         // Fields are read in place: a copy of each candidate retained and released its entries and role.
         for i in input.indices where input[i].kind == .person {
-            let keys = nameKeys(first: input[i].first, last: input[i].last)
-            guard keys.count >= 2 || input[i].titled, let last = keys.last else { continue }
-            if input[i].weak { weakKeys.append(last) } else { surnames.insert(last) }
+            let keys = nameKeySummary(first: input[i].first, last: input[i].last)
+            guard keys.count >= 2 || input[i].titled, keys.count > 0 else { continue }
+            if input[i].weak { weakKeys.append(keys.last) } else { surnames.insert(keys.last) }
         }
         // The weak surnames less the strong ones (what `subtract` left).
         var weakSurnames = KeySet()
         for key in weakKeys where !surnames.contains(key) { weakSurnames.insert(key) }
         guard !surnames.isEmpty || !weakSurnames.isEmpty else { return input }
-        var out: [EntityCandidate] = []
-        out.reserveCapacity(input.count + 8)
+        var out = consume input
+        out.reserveCapacity(out.count + 8)
         var covered = [Bool](repeating: false, count: tokens.count)
-        for var c in input {
-            if c.kind != .person, c.kind != .nationality, c.first == c.last, surnames.contains(tokens[c.first].key)
-                || (c.entries.isEmpty && weakSurnames.contains(tokens[c.first].key)) {
-                c = EntityCandidate(first: c.first, last: c.last, kind: .person, entries: [], country: -1, settled: true)
+        for i in out.indices {
+            let first = out[i].first
+            let last = out[i].last
+            if out[i].kind != .person, out[i].kind != .nationality, first == last, surnames.contains(tokens[first].key)
+                || (out[i].entries.isEmpty && weakSurnames.contains(tokens[first].key)) {
+                out[i] = EntityCandidate(first: first, last: last, kind: .person, entries: [], country: -1, settled: true)
             }
-            for k in c.first...c.last { covered[k] = true }
-            out.append(c)
+            for k in first...last { covered[k] = true }
         }
         for (k, t) in tokens.enumerated() where !covered[k] && t.kind == .word && t.capitalized
             && (surnames.contains(t.key) || weakSurnames.contains(t.key)) {
@@ -55,10 +71,14 @@ struct EntityResolver {
     }
 
     /// Picks one meaning for every ambiguous gazetteer candidate and sets its kind and country.
-    func resolveCountries(_ input: [EntityCandidate]) -> [EntityCandidate] {
+    /// The input is consumed (changed in place when nothing else holds it).
+    func resolveCountries(_ input: consuming [EntityCandidate]) -> [EntityCandidate] {
         var evidence = [Int](repeating: 0, count: gazetteer.countries.count)
-        for c in input where c.settled && c.country >= 0 && c.kind != .person { evidence[Int(c.country)] += 1 }
-        var out = input
+        // Fields are read in place: binding each candidate copied it (retaining its entries and role).
+        for i in input.indices where input[i].settled && input[i].country >= 0 && input[i].kind != .person {
+            evidence[Int(input[i].country)] += 1
+        }
+        var out = consume input
         for i in out.indices where !out[i].entries.isEmpty {
             var chosen = out[i].entries[0]
             if out[i].entries.count > 1 {

@@ -58,8 +58,11 @@ extension MentionFinder {
             first: a, last: b, kind: .place, entries: entries, country: entries[0].country, settled: Self.oneCountry(entries))
         c.kind = Self.kind(of: entries[0])
         if let org = entries.first(where: { $0.kind == .organization }) { c.canonical = org.name }
+        let country = c.kind == .country || c.kind == .nationality ? c.country : -1
+        let settled = c.settled
+        // Appended as its last use: the candidate moves into the array instead of being copied (retaining its entries).
         out.append(c)
-        if c.kind == .country || c.kind == .nationality, c.settled, c.country >= 0 { institution(after: b, country: c.country, into: &out) }
+        if country >= 0, settled { institution(after: b, country: country, into: &out) }
     }
 
     /// "Russia's defence ministry", "the Russian military": an organisation actor of that country, not a named mention.

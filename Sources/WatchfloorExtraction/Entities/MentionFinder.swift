@@ -11,7 +11,6 @@ struct MentionFinder {
     let s: [Unicode.Scalar]
     let tokens: [Token]
     let sentences: [TokenSentence]
-    private(set) var candidates: [EntityCandidate] = []
     /// The dateline that opens the body, if any.
     let dateline: Dateline?
     /// Per sentence: whether most of its words are capitalised (a headline), so case is no evidence there.
@@ -40,13 +39,13 @@ struct MentionFinder {
         }
         // The scan is non-mutating and collects into a local array: every non-mutating helper called from a mutating
         // scan copied the whole finder first (about 64 instructions of `memcpy` a call, 6 M per 320 articles).
-        candidates = scanned(candidates)
-        return candidates
+        // The finder keeps no copy of the candidates, so the resolver can change the array it gets in place.
+        return scanned()
     }
 
-    /// `found` and the candidates of every sentence but a sign-off, in text order.
-    private func scanned(_ found: [EntityCandidate]) -> [EntityCandidate] {
-        var out = found
+    /// The candidates of every sentence but a sign-off, in text order.
+    private func scanned() -> [EntityCandidate] {
+        var out: [EntityCandidate] = []
         for (si, sent) in sentences.enumerated() where !isSignOff(si) { scan(sentence: si, sent, into: &out) }
         out.sort { $0.first < $1.first }
         return out
