@@ -9,15 +9,17 @@ struct ActorBuilder {
 
     /// Actors, most mentioned first (ties in order of first mention).
     func build(_ candidates: [EntityCandidate]) -> [EventActor] {
+        // Room for one actor per candidate: the arrays do not regrow (capacity does not change the result).
         var actors: [EventActor] = []
+        actors.reserveCapacity(candidates.count)
         // Organisations and countries by kind and name (what a `[String: Int]` keyed by "kind:name" answered).
         var index = ActorNameIndex()
-        var firstSeen: [Int] = []
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
         // People: group by surname key; the fullest name wins. A small map grows when needed (answers do not depend on
         // its capacity; a 128-slot map cost about 4,400 instructions to set up per article).
         var bySurname = KeyMap<Int>(capacity: 4)
         var nameLength: [Int] = []
+        nameLength.reserveCapacity(candidates.count)
         // Fields are read in place: a copy of each candidate retained and released its entries and role.
         for k in candidates.indices where candidates[k].kind == .person {
             let first = candidates[k].first
@@ -39,7 +41,6 @@ struct ActorBuilder {
                 actors.append(EventActor(
                     name: finder.text(first, last), kind: .person, role: candidates[k].role, country: roleCountry, spans: [span]))
                 nameLength.append(keys.count)
-                firstSeen.append(first)
                 bySurname[keys.last] = actors.count - 1
             }
         }
@@ -87,32 +88,22 @@ struct ActorBuilder {
                 actors[a].spans.append(span)
             } else {
                 actors.append(EventActor(name: name, kind: kind, role: nil, country: code, spans: [span]))
-                firstSeen.append(first)
                 nameLength.append(0)
                 index.add(actors.count - 1, nameKey)
             }
         }
-        let order = actors.indices.sorted { x, y in
-            actors[x].mentions != actors[y].mentions ? actors[x].mentions > actors[y].mentions : firstSeen[x] < firstSeen[y]
+        // Sorted in place (the sort moves the actors; building a reordered copy retained and released every field).
+        // An actor's first span is the one its first candidate made, and token starts grow with token indices, so
+        // comparing first-span starts orders as comparing first-mention token indices did (`firstSeen`).
+        actors.sort { x, y in
+            x.mentions != y.mentions ? x.mentions > y.mentions : Self.firstStart(x) < Self.firstStart(y)
         }
-        Self.permute(&actors, by: order)
         return actors
     }
 
-    /// Reorders `items` so that position `i` holds what was at `order[i]` (`order.map { items[$0] }`, made by swaps
-    /// along the permutation's cycles instead of copying every actor and releasing the old array).
-    static func permute<T>(_ items: inout [T], by order: [Int]) {
-        var source = order
-        for i in source.indices where source[i] != i {
-            var current = i
-            while true {
-                let next = source[current]
-                source[current] = current
-                if next == i { break }
-                items.swapAt(current, next)
-                current = next
-            }
-        }
+    /// Where the first mention of an actor starts (every actor is made with one span).
+    static func firstStart(_ actor: EventActor) -> Int {
+        actor.spans.first?.start ?? 0
     }
 
     /// Whether a candidate names a state acting (its name or its capital), not a mere place in it.

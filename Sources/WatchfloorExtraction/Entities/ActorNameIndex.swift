@@ -6,10 +6,16 @@ import WatchfloorModel
 /// equality), and once a name that may equal an ASCII text under canonical equality is indexed (U+212A, U+037E,
 /// U+1FEF), every lookup compares against every indexed actor.
 struct ActorNameIndex {
-    /// The last actor indexed under each key.
-    private var heads = KeyMap<Int>(capacity: 32)
-    /// For each indexed actor (by position in `indexed`), the position of the previous one under the same key, or -1.
+    /// Up to this many indexed actors a lookup compares keys one by one (most articles); beyond it the keys go into a
+    /// table, so that lookups stay constant-time. An empty 128-slot table cost about 4,400 instructions per article.
+    static let linearLimit = 32
+    /// The last actor indexed under each key, once more than `linearLimit` actors are indexed.
+    private var heads: KeyMap<Int>?
+    /// For each indexed actor (by position in `indexed`), the position of the previous one under the same key, or -1
+    /// (kept with `heads`).
     private var previous: [Int] = []
+    /// The key of each indexed actor, by position in `indexed`.
+    private var keys: [UInt64] = []
     /// The actor indices, in the order they were added.
     private var indexed: [Int] = []
     /// Whether some indexed name could equal an ASCII name (or an ASCII name a lookalike): then keys cannot be trusted.
@@ -51,9 +57,17 @@ struct ActorNameIndex {
 
     /// The actor of `actors` indexed with this kind and name (whose key is `key`), or nil.
     func find(_ key: Key, kind: ActorKind, name: String, in actors: [EventActor]) -> Int? {
+        // One actor per equal name was ever added (`add` follows a failed `find`), so at most one matches and the
+        // order of the comparisons does not change the answer.
         if scanAll || key.lookalike {
-            // One actor per equal name was ever added, so the first one found is the one the dictionary held.
             for a in indexed where actors[a].kind == kind && actors[a].name == name { return a }
+            return nil
+        }
+        guard let heads else {
+            for p in keys.indices where keys[p] == key.value {
+                let a = indexed[p]
+                if actors[a].kind == kind && actors[a].name == name { return a }
+            }
             return nil
         }
         guard var p = heads[key.value] else { return nil }
@@ -68,8 +82,19 @@ struct ActorNameIndex {
     /// Indexes actor `a` under `key`, which `find` did not find.
     mutating func add(_ a: Int, _ key: Key) {
         if key.lookalike { scanAll = true }
-        previous.append(heads[key.value] ?? -1)
+        keys.append(key.value)
         indexed.append(a)
-        heads[key.value] = indexed.count - 1
+        if heads != nil {
+            previous.append(heads?[key.value] ?? -1)
+            heads?[key.value] = indexed.count - 1
+        } else if indexed.count > Self.linearLimit {
+            var table = KeyMap<Int>(capacity: 2 * indexed.count)
+            previous.reserveCapacity(indexed.count)
+            for p in keys.indices {
+                previous.append(table[keys[p]] ?? -1)
+                table[keys[p]] = p
+            }
+            heads = table
+        }
     }
 }
