@@ -25,7 +25,7 @@ public struct IncidentDetector: Sendable {
         var context = IncidentContext(
             scalars: scalars, tokens: tokens, mentions: mentions.sortedIfNeeded { $0.span < $1.span },
             actors: actors, times: times.sortedIfNeeded { $0.span < $1.span }, published: published, dateline: dateline)
-        context.index = IncidentIndex(scalars: scalars, times: context.times)
+        context.index = IncidentIndex(tokens: tokens, times: context.times)
         var out: [Incident] = []
         var seen = Set<String>()
         var cursor = 0

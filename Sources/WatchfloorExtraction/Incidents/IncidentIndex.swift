@@ -4,7 +4,7 @@ import WatchfloorModel
 /// size) instead of by scanning the text or every time expression again, which made long sentences quadratic.
 struct IncidentIndex {
     /// Offsets of the clause marks (— ; : (), in order.
-    private var marks: [Int] = []
+    private(set) var marks: [Int] = []
     /// Start offsets of the time expressions, in the order of the context's `times` (sorted by span).
     private var timeStarts: [Int] = []
     /// `timeReach[k]`: the largest end offset among time expressions `0...k`.
@@ -20,6 +20,28 @@ struct IncidentIndex {
         for (k, c) in scalars.enumerated() where c == "\u{2014}" || c == ";" || c == ":" || c == "(" {
             marks.append(k)
         }
+        setTimes(times)
+    }
+
+    /// The same from the article's time tokens, which are fewer than its scalars: the time tokenizer makes each of the
+    /// four marks a punctuation token of its own (no number or word takes one in), so their starts are the marks.
+    init(tokens: [TimeToken], times: [TimeExpression]) {
+        let semicolon = TimeToken.key(of: ";")
+        let colon = TimeToken.key(of: ":")
+        let parenthesis = TimeToken.key(of: "(")
+        for k in tokens.indices where tokens[k].kind == .punct {
+            let key = tokens[k].key
+            // By scalar, as the scan of the scalars compares them (a non-ASCII mark is one scalar; U+037E is not ";").
+            if key == semicolon || key == colon || key == parenthesis
+                || (key == TimeToken.nonASCIIKey && tokens[k].lower.unicodeScalars.first?.value == 0x2014) {
+                marks.append(tokens[k].start)
+            }
+        }
+        setTimes(times)
+    }
+
+    /// Fills the tables of the time expressions (sorted by span).
+    private mutating func setTimes(_ times: [TimeExpression]) {
         timeStarts = times.map(\.span.start)
         var reach = Int.min
         timeReach = times.map { t in
