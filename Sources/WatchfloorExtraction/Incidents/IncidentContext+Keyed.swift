@@ -57,6 +57,10 @@ extension IncidentContext {
     static let sKey = TimeToken.key(of: "s")
     /// The key of "by".
     static let byKey = TimeToken.key(of: "by")
+    /// `protestPeople` by token key.
+    static let protestPeopleSet = WordSet(protestPeople)
+    /// `rammingWords` by token key.
+    static let rammingWordSet = WordSet(rammingWords)
     /// `vagueNumbers` by token key.
     static let vagueNumberSet = WordSet(vagueNumbers)
     /// The key of "%".

@@ -70,11 +70,11 @@ struct IncidentContext {
             }
             let a = tokens[hit.first].start
             let b = tokens[hit.last].end
-            var incident = Incident(
+            // Filled in place in the article's array: filling a local and appending it copied every field.
+            out.append(Incident(
                 type: hit.type, trigger: Span(start: a, end: b), text: ScalarText.string(scalars, a, b),
-                sentence: sentence)
-            fillArguments(&incident, hit: hit, sentenceTokens: range, inSentence: inSentence)
-            out.append(incident)
+                sentence: sentence))
+            fillArguments(&out[out.count - 1], hit: hit, sentenceTokens: range, inSentence: inSentence)
         }
     }
 
@@ -178,7 +178,7 @@ struct IncidentContext {
                     type = .disaster
                 }
                 // "Protesters clash with police": the protest turning violent (ACLED: protests and riots), not a battle.
-                if type == .clash, (max(range.lowerBound, i - 3)..<i).contains(where: { Self.protestPeople.contains(tokens[$0].lower) }) {
+                if type == .clash, (max(range.lowerBound, i - 3)..<i).contains(where: { Self.protestPeopleSet.contains(tokens[$0]) }) {
                     type = .protest
                 }
                 let harm = Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest
@@ -191,7 +191,7 @@ struct IncidentContext {
                 if type == .casualties && i > range.lowerBound && (tokens[i - 1].lower == "attempted" || tokens[i - 1].lower == "attempt") {
                     type = .attackOther
                 }
-                if type == .disaster, Self.rammingWords.contains(tok.lower), hasAnyWord(Self.bomberWordSet, in: range) {
+                if type == .disaster, Self.rammingWordSet.contains(tok), hasAnyWord(Self.bomberWordSet, in: range) {
                     // "a suicide bomber crashed into the patrol": the attack, not an accident.
                     type = .attackBombing
                 }
