@@ -19,6 +19,8 @@ struct EntityShortcutTests {
         so twice, France once.
         Derbyshire 471, Worcestershire 238
         Derbyshire beat Worcestershire by nine wickets.
+        Boston 74 58 .561
+        Puchon 2 Chonbuk 1, Seoul 3 Busan 0
         Reuter
         """,
         """
@@ -181,7 +183,136 @@ struct EntityShortcutTests {
         }
     }
 
+    @Test func countriesAndTeamsAreResolvedAsBefore() throws {
+        for text in Self.texts {
+            let (finder, found, _) = try #require(Self.stages(text))
+            let resolver = EntityResolver(gazetteer: finder.gazetteer, tokens: finder.tokens)
+            let people = resolver.resolvePeople(found)
+            let resolved = resolver.resolveCountries(people)
+            #expect(resolved == Self.referenceCountryMeanings(people, resolver: resolver))
+            for dateline in [finder.dateline?.tokens, nil, 0...40] {
+                var new = resolved
+                ScoreLines.relabelTeams(&new, tokens: finder.tokens, dateline: dateline)
+                var old = resolved
+                Self.referenceTeams(&old, tokens: finder.tokens, dateline: dateline)
+                #expect(new == old)
+            }
+        }
+    }
+
+    @Test func smallKeyMapAnswersLikeADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 5, 31, 32, 33, 34, 100, 300] {
+            var map = SmallKeyMap()
+            var oracle: [UInt64: Int] = [:]
+            // Small keys collide often (overwrites); 0 is a key like any other.
+            let range: ClosedRange<UInt64> = size < 40 ? 0...UInt64(size + 3) : 0...UInt64.max
+            for step in 0..<(size * 2) {
+                let key = UInt64.random(in: range, using: &generator)
+                #expect(map[key] == oracle[key])
+                if step % 3 != 2 {
+                    map[key] = step
+                    oracle[key] = step
+                } else {
+                    map[key] = nil
+                }
+            }
+            for key in Array(oracle.keys) + [1, 2, 3, UInt64.max] { #expect(map[key] == oracle[key]) }
+        }
+    }
+
     // MARK: - The code replaced (main at 7801dba)
+
+    static func referenceCountryMeanings(_ input: [EntityCandidate], resolver: EntityResolver) -> [EntityCandidate] {
+        let gazetteer = resolver.gazetteer
+        func prior(_ e: GazetteerEntry) -> Int {
+            switch e.kind {
+            case .country: return 900
+            case .organization, .demonym: return 850
+            case .capital: return 800
+            case .role, .other: return 0
+            case .place:
+                switch e.placeKind {
+                case .admin: return 750
+                case .region: return 700
+                case .abbreviation, .postal: return 600
+                case .city, .none:
+                    var p = max(Int(e.population), 1)
+                    var digits = 0
+                    while p >= 10 { p /= 10; digits += 1 }
+                    return digits * 100 + p * 10 - (e.alternate ? 100 : 0)
+                }
+            }
+        }
+        var evidence = [Int](repeating: 0, count: gazetteer.countries.count)
+        for c in input where c.settled && c.country >= 0 && c.kind != .person { evidence[Int(c.country)] += 1 }
+        func score(_ e: GazetteerEntry) -> Int {
+            let n = e.country >= 0 ? evidence[Int(e.country)] : 0
+            return prior(e) + (n > 0 ? 150 : 0) + 20 * min(n, 10)
+        }
+        var out = input
+        for i in out.indices where !out[i].entries.isEmpty {
+            var chosen = out[i].entries[0]
+            if out[i].entries.count > 1 {
+                var fixed: GazetteerEntry?
+                if i + 1 < out.count, out[i + 1].first == out[i].last + 2, out[i + 1].country >= 0 {
+                    let next = out[i + 1]
+                    let nextCountries = Set(next.entries.map(\.country)).union([next.country])
+                    fixed = out[i].entries.filter { nextCountries.contains($0.country) }.max { prior($0) < prior($1) }
+                }
+                chosen = fixed ?? out[i].entries.max { score($0) < score($1) } ?? chosen
+            }
+            out[i].kind = MentionFinder.kind(of: chosen)
+            out[i].country = chosen.country
+            if chosen.kind == .organization { out[i].canonical = chosen.name }
+            out[i].entries = [chosen]
+        }
+        resolver.markArticles(&out)
+        return out
+    }
+
+    static func referenceTeams(_ candidates: inout [EntityCandidate], tokens: [Token], dateline: ClosedRange<Int>?) {
+        var line = [Int](repeating: 0, count: tokens.count)
+        var current = 0
+        for k in tokens.indices {
+            if tokens[k].newlinesBefore > 0 { current += 1 }
+            line[k] = current
+        }
+        func numbersAfter(_ b: Int) -> Int {
+            var k = b + 1
+            var n = 0
+            while k < tokens.count, line[k] == line[b], tokens[k].kind == .number || tokens[k].kind == .punct {
+                if tokens[k].kind == .number && tokens[k].spaceBefore { n += 1 }
+                k += 1
+            }
+            return n
+        }
+        var pairs: [Int: Int] = [:]
+        var scored: [Int] = []
+        for (i, c) in candidates.enumerated() where c.named && c.last + 1 < tokens.count && !(dateline?.contains(c.first) ?? false) {
+            let n = c.last + 1
+            guard tokens[n].kind == .number, line[n] == line[c.last] else { continue }
+            pairs[line[c.last], default: 0] += 1
+            scored.append(i)
+        }
+        var teams: Set<UInt64> = []
+        for i in scored {
+            let c = candidates[i]
+            guard c.kind == .place, c.entries.allSatisfy({ $0.kind == .place && $0.placeKind != .region }) else { continue }
+            if pairs[line[c.last], default: 0] >= 2 || numbersAfter(c.last) >= 3 {
+                candidates[i].kind = .organization
+                candidates[i].country = -1
+                candidates[i].entries = []
+                if c.first == c.last { teams.insert(tokens[c.first].key) }
+            }
+        }
+        for i in candidates.indices where candidates[i].kind == .place && candidates[i].first == candidates[i].last
+            && teams.contains(tokens[candidates[i].first].key) && !(dateline?.contains(candidates[i].first) ?? false) {
+            candidates[i].kind = .organization
+            candidates[i].country = -1
+            candidates[i].entries = []
+        }
+    }
 
     static func referencePeople(_ input: [EntityCandidate], resolver: EntityResolver) -> [EntityCandidate] {
         let tokens = resolver.tokens

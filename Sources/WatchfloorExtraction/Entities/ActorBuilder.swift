@@ -13,11 +13,10 @@ struct ActorBuilder {
         var actors: [EventActor] = []
         actors.reserveCapacity(candidates.count)
         // Organisations and countries by kind and name (what a `[String: Int]` keyed by "kind:name" answered).
-        var index = ActorNameIndex()
+        var index = ActorNameIndex(capacity: candidates.count)
         let resolver = EntityResolver(gazetteer: gazetteer, tokens: tokens)
-        // People: group by surname key; the fullest name wins. A small map grows when needed (answers do not depend on
-        // its capacity; a 128-slot map cost about 4,400 instructions to set up per article).
-        var bySurname = KeyMap<Int>(capacity: 4)
+        // People: group by surname key; the fullest name wins.
+        var bySurname = SmallKeyMap()
         var nameLength: [Int] = []
         nameLength.reserveCapacity(candidates.count)
         // Fields are read in place: a copy of each candidate retained and released its entries and role.
@@ -39,7 +38,7 @@ struct ActorBuilder {
                 if actors[a].country == nil { actors[a].country = roleCountry }
             } else {
                 actors.append(EventActor(
-                    name: finder.text(first, last), kind: .person, role: candidates[k].role, country: roleCountry, spans: [span]))
+                    name: finder.text(first, last), kind: .person, role: candidates[k].role, country: roleCountry, spans: Self.firstSpans(span)))
                 nameLength.append(keys.count)
                 bySurname[keys.last] = actors.count - 1
             }
@@ -87,7 +86,7 @@ struct ActorBuilder {
             if let a = index.find(nameKey, kind: kind, name: name, in: actors) {
                 actors[a].spans.append(span)
             } else {
-                actors.append(EventActor(name: name, kind: kind, role: nil, country: code, spans: [span]))
+                actors.append(EventActor(name: name, kind: kind, role: nil, country: code, spans: Self.firstSpans(span)))
                 nameLength.append(0)
                 index.add(actors.count - 1, nameKey)
             }
@@ -99,6 +98,15 @@ struct ActorBuilder {
             x.mentions != y.mentions ? x.mentions > y.mentions : Self.firstStart(x) < Self.firstStart(y)
         }
         return actors
+    }
+
+    /// An actor's spans, starting with its first: room for four, so that most actors never regrow them (the capacity
+    /// of the array does not change its contents).
+    static func firstSpans(_ span: Span) -> [Span] {
+        var spans: [Span] = []
+        spans.reserveCapacity(4)
+        spans.append(span)
+        return spans
     }
 
     /// Where the first mention of an actor starts (every actor is made with one span).

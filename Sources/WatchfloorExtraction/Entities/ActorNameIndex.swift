@@ -21,6 +21,12 @@ struct ActorNameIndex {
     /// Whether some indexed name could equal an ASCII name (or an ASCII name a lookalike): then keys cannot be trusted.
     private var scanAll = false
 
+    /// An empty index with room for `n` actors before its arrays regrow.
+    init(capacity n: Int = 0) {
+        keys.reserveCapacity(n)
+        indexed.reserveCapacity(n)
+    }
+
     /// The key of a kind and name for `find` and `add` (made once for both).
     struct Key {
         /// The name's FNV-1a key mixed with the kind.

@@ -62,21 +62,34 @@ struct EntityResolver {
             }
             for k in first...last { covered[k] = true }
         }
-        for (k, t) in tokens.enumerated() where !covered[k] && t.kind == .word && t.capitalized
-            && (surnames.contains(t.key) || weakSurnames.contains(t.key)) {
+        // Tokens are read in place (binding each copied it); capitalisation, the rarest condition, is asked first.
+        let found = out.count
+        for k in tokens.indices where tokens[k].capitalized && !covered[k] && tokens[k].kind == .word
+            && (surnames.contains(tokens[k].key) || weakSurnames.contains(tokens[k].key)) {
             out.append(EntityCandidate(first: k, last: k, kind: .person, entries: [], country: -1, settled: true))
         }
-        out.sort { $0.first < $1.first }
+        // The finder's candidates come in text order: with nothing added, the (stable) sort would leave them as they are.
+        if out.count > found { out.sort { $0.first < $1.first } }
         return out
     }
 
     /// Picks one meaning for every ambiguous gazetteer candidate and sets its kind and country.
     /// The input is consumed (changed in place when nothing else holds it).
     func resolveCountries(_ input: consuming [EntityCandidate]) -> [EntityCandidate] {
-        var evidence = [Int](repeating: 0, count: gazetteer.countries.count)
-        // Fields are read in place: binding each candidate copied it (retaining its entries and role).
-        for i in input.indices where input[i].settled && input[i].country >= 0 && input[i].kind != .person {
-            evidence[Int(input[i].country)] += 1
+        // The evidence table is read only to choose between several meanings; without any, it is not built. It is
+        // counted before any candidate changes, as before.
+        var evidence: [Int] = []
+        var ambiguous = false
+        for i in input.indices where input[i].entries.count > 1 {
+            ambiguous = true
+            break
+        }
+        if ambiguous {
+            evidence = [Int](repeating: 0, count: gazetteer.countries.count)
+            // Fields are read in place: binding each candidate copied it (retaining its entries and role).
+            for i in input.indices where input[i].settled && input[i].country >= 0 && input[i].kind != .person {
+                evidence[Int(input[i].country)] += 1
+            }
         }
         var out = consume input
         for i in out.indices where !out[i].entries.isEmpty {

@@ -6,6 +6,18 @@ enum ScoreLines {
     /// Relabels places followed by a number as organisations on lines holding two or more such name-and-number pairs,
     /// or on a line that is a single standings row (a name followed by three or more numbers).
     static func relabelTeams(_ candidates: inout [EntityCandidate], tokens: [Token], dateline: ClosedRange<Int>?) {
+        // Fields are read in place: a copy of each candidate retained and released its entries and role.
+        // A token is on the line of the token before it unless a line break precedes it (`line[n] == line[n - 1]`), so
+        // the candidates followed by a number on their line are found before the line table is built; most articles
+        // have none, and then no table is built.
+        var scored: [Int] = []
+        for i in candidates.indices
+        where candidates[i].named && candidates[i].last + 1 < tokens.count && !(dateline?.contains(candidates[i].first) ?? false) {
+            let n = candidates[i].last + 1
+            guard tokens[n].kind == .number, tokens[n].newlinesBefore == 0 else { continue }
+            scored.append(i)
+        }
+        guard !scored.isEmpty else { return }
         var line = [Int](repeating: 0, count: tokens.count)
         var current = 0
         for k in tokens.indices {
@@ -13,16 +25,7 @@ enum ScoreLines {
             line[k] = current
         }
         var pairs: [Int: Int] = [:]
-        var scored: [Int] = []
-        // Fields are read in place: a copy of each candidate retained and released its entries and role.
-        for i in candidates.indices
-        where candidates[i].named && candidates[i].last + 1 < tokens.count && !(dateline?.contains(candidates[i].first) ?? false) {
-            let last = candidates[i].last
-            let n = last + 1
-            guard tokens[n].kind == .number, line[n] == line[last] else { continue }
-            pairs[line[last], default: 0] += 1
-            scored.append(i)
-        }
+        for i in scored { pairs[line[candidates[i].last], default: 0] += 1 }
         var teams: Set<UInt64> = []
         for i in scored {
             let c = candidates[i]
