@@ -26,6 +26,10 @@ struct SmallKeyMap {
                 values[i] = value
                 return
             }
+            if keys.isEmpty {
+                keys.reserveCapacity(8)
+                values.reserveCapacity(8)
+            }
             keys.append(key)
             values.append(value)
             if keys.count > Self.linearLimit {
