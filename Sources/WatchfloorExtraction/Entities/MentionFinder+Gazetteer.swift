@@ -11,10 +11,9 @@ extension MentionFinder {
             if single && EntityLexicon.nonNames.contains(t.key) { return }
             let places = all.filter { $0.kind == .place || $0.kind == .capital || $0.kind == .country }
             if !places.isEmpty {
-                var c = EntityCandidate(
-                    first: a, last: b, kind: .place, entries: places, country: places[0].country, settled: Self.oneCountry(places))
-                c.kind = Self.kind(of: places[0])
-                out.append(c)
+                let kind = Self.kind(of: places[0])
+                let settled = Self.oneCountry(places)
+                out.append(EntityCandidate(first: a, last: b, kind: kind, entries: places, country: places[0].country, settled: settled))
                 return
             }
         }
@@ -54,15 +53,14 @@ extension MentionFinder {
             // The name may still be a person's ("Jordan" after "Michael Jordan"); the person pass revisits it.
             return
         }
-        var c = EntityCandidate(
-            first: a, last: b, kind: .place, entries: entries, country: entries[0].country, settled: Self.oneCountry(entries))
-        c.kind = Self.kind(of: entries[0])
-        if let org = entries.first(where: { $0.kind == .organization }) { c.canonical = org.name }
-        let country = c.kind == .country || c.kind == .nationality ? c.country : -1
-        let settled = c.settled
-        // Appended as its last use: the candidate moves into the array instead of being copied (retaining its entries).
-        out.append(c)
-        if country >= 0, settled { institution(after: b, country: country, into: &out) }
+        // The fields are worked out first and the candidate made inside `append`: a local candidate was copied into the
+        // array and then destroyed (retaining and releasing its entries).
+        let kind = Self.kind(of: entries[0])
+        let country = entries[0].country
+        let canonical = entries.first(where: { $0.kind == .organization })?.name ?? -1
+        let settled = Self.oneCountry(entries)
+        out.append(EntityCandidate(first: a, last: b, kind: kind, entries: entries, country: country, canonical: canonical, settled: settled))
+        if kind == .country || kind == .nationality, settled, country >= 0 { institution(after: b, country: country, into: &out) }
     }
 
     /// "Russia's defence ministry", "the Russian military": an organisation actor of that country, not a named mention.
@@ -78,9 +76,7 @@ extension MentionFinder {
             if k + 1 < tokens.count, tokens[k + 1].kind == .punct, ScalarClass.isHyphen(s[tokens[k + 1].start]), !tokens[k + 1].spaceBefore { return }
             if EntityLexicon.institutionHeads.contains(tokens[k].key) {
                 let first = tokens[b + 1].key == Self.possessiveKey ? b + 2 : b + 1
-                var c = EntityCandidate(first: first, last: k, kind: .organization, entries: [], country: country, settled: true)
-                c.named = false
-                out.append(c)
+                out.append(EntityCandidate(first: first, last: k, kind: .organization, entries: [], country: country, named: false, settled: true))
                 return
             }
             k += 1

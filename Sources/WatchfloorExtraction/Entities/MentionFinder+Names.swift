@@ -222,19 +222,23 @@ extension MentionFinder {
     }
 
     func emitPerson(_ a: Int, _ b: Int, role: (first: Int, last: Int)?, titled: Bool = false, weak: Bool = false, into out: inout [EntityCandidate]) {
-        var c = EntityCandidate(first: a, last: b, kind: .person, entries: [], country: -1, settled: true)
-        c.titled = titled
-        c.weak = weak
+        // The fields are worked out first and the candidate made inside `append`: a local candidate was copied into the
+        // array and then destroyed (retaining and releasing its entries and role); the previous candidate is read in
+        // place for the same reason.
+        var roleText: String?
+        var roleCountry: Int16 = -1
         if let r = role {
-            c.role = text(r.first, r.last)
+            roleText = text(r.first, r.last)
             // The qualifier before the role: "Russian President", "U.S. Secretary of State", "Russia's foreign minister".
             var q = r.first - 1
             if q >= 0, tokens[q].kind == .word, tokens[q].key == Self.possessiveKey { q -= 1 }
-            if q >= 0, let prev = out.last, prev.last == q, prev.kind != .person {
-                c.roleCountry = prev.country
+            if q >= 0, let p = out.indices.last, out[p].last == q, out[p].kind != .person {
+                roleCountry = out[p].country
             }
         }
-        out.append(c)
+        out.append(EntityCandidate(
+            first: a, last: b, kind: .person, entries: [], country: -1, role: roleText, roleCountry: roleCountry, titled: titled,
+            weak: weak, settled: true))
     }
 
     static let possessiveKey = TextHash.key("'s")
@@ -247,13 +251,13 @@ extension MentionFinder {
            m.entries.allSatisfy({ $0.country == q.country || $0.kind == .place }) {
             country = q.country
         }
-        var c = EntityCandidate(first: a, last: b, kind: kind, entries: [], country: country, settled: true)
         // "Russia's Defence Ministry": the possessive names the owner, and the actor must not merge with Ukraine's.
+        var possessed = false
         if kind == .organization, country < 0, a >= 2, tokens[a - 1].key == Self.possessiveKey,
-           let owner = out.last, owner.last == a - 2, owner.kind == .country, owner.country >= 0 {
-            c.country = owner.country
-            c.possessed = true
+           let p = out.indices.last, out[p].last == a - 2, out[p].kind == .country, out[p].country >= 0 {
+            country = out[p].country
+            possessed = true
         }
-        out.append(c)
+        out.append(EntityCandidate(first: a, last: b, kind: kind, entries: [], country: country, possessed: possessed, settled: true))
     }
 }
