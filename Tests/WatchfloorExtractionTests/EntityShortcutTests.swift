@@ -65,6 +65,12 @@ struct EntityShortcutTests {
             let (finder, found, _) = try #require(Self.stages(text))
             let resolver = EntityResolver(gazetteer: finder.gazetteer, tokens: finder.tokens)
             #expect(resolver.resolvePeople(found) == Self.referencePeople(found, resolver: resolver))
+            // Out of text order (not what the finder hands over), the table and the sort are used as before.
+            let reversed = Array(found.reversed())
+            #expect(resolver.resolvePeople(reversed) == Self.referencePeople(reversed, resolver: resolver))
+            var generator = SystemRandomNumberGenerator()
+            let shuffled = found.shuffled(using: &generator)
+            #expect(resolver.resolvePeople(shuffled) == Self.referencePeople(shuffled, resolver: resolver))
         }
     }
 

@@ -52,24 +52,43 @@ struct EntityResolver {
         guard !surnames.isEmpty || !weakSurnames.isEmpty else { return input }
         var out = consume input
         out.reserveCapacity(out.count + 8)
-        var covered = [Bool](repeating: false, count: tokens.count)
+        // The finder hands its candidates over in text order (by `first`); checked here, since the shortcuts below rely on it.
+        var inOrder = true
         for i in out.indices {
             let first = out[i].first
             let last = out[i].last
+            if i > 0 && out[i - 1].first > first { inOrder = false }
             if out[i].kind != .person, out[i].kind != .nationality, first == last, surnames.contains(tokens[first].key)
                 || (out[i].entries.isEmpty && weakSurnames.contains(tokens[first].key)) {
                 out[i] = EntityCandidate(first: first, last: last, kind: .person, entries: [], country: -1, settled: true)
             }
-            for k in first...last { covered[k] = true }
         }
-        // Tokens are read in place (binding each copied it); capitalisation, the rarest condition, is asked first.
         let found = out.count
-        for k in tokens.indices where tokens[k].capitalized && !covered[k] && tokens[k].kind == .word
-            && (surnames.contains(tokens[k].key) || weakSurnames.contains(tokens[k].key)) {
+        // A token inside a candidate is not added again. In text order, a walk over the candidates that start at or
+        // before the token, keeping the furthest last token, answers that without a per-token table.
+        var covered: [Bool] = []
+        if !inOrder {
+            covered = [Bool](repeating: false, count: tokens.count)
+            for i in out.indices { for k in out[i].first...out[i].last { covered[k] = true } }
+        }
+        var next = 0
+        var coveredThrough = -1
+        // Tokens are read in place (binding each copied it); capitalisation, the rarest condition, is asked first.
+        for k in tokens.indices where tokens[k].capitalized {
+            if inOrder {
+                while next < found && out[next].first <= k {
+                    coveredThrough = max(coveredThrough, out[next].last)
+                    next += 1
+                }
+                if k <= coveredThrough { continue }
+            } else if covered[k] {
+                continue
+            }
+            guard tokens[k].kind == .word, surnames.contains(tokens[k].key) || weakSurnames.contains(tokens[k].key) else { continue }
             out.append(EntityCandidate(first: k, last: k, kind: .person, entries: [], country: -1, settled: true))
         }
-        // The finder's candidates come in text order: with nothing added, the (stable) sort would leave them as they are.
-        if out.count > found { out.sort { $0.first < $1.first } }
+        // With nothing added to candidates in text order, the (stable) sort would leave them as they are.
+        if out.count > found || !inOrder { out.sort { $0.first < $1.first } }
         return out
     }
 

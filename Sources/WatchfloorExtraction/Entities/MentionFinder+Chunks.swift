@@ -147,7 +147,8 @@ extension MentionFinder {
     func isCamelCaseWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, !t.capitalized, ScalarClass.isLower(s[t.start]) else { return false }
-        return (t.start + 1..<t.end).contains { ScalarClass.isUpper(s[$0]) }
+        for x in t.start + 1..<t.end where ScalarClass.isUpper(s[x]) { return true }
+        return false
     }
 
     /// Whether the tokens after `b` are a model number ("Boeing 747", "Airbus A380", "VC-10", "787s"), which makes
