@@ -43,6 +43,36 @@ enum SmallASCIIString {
     /// The string of `count` (at most `maxCount`) ASCII bytes from `p`; only when `isAvailable`.
     @inline(__always)
     static func make(_ p: UnsafePointer<UInt8>?, _ count: Int) -> String {
-        unsafeBitCast(bits(p, count), to: String.self)
+        let b = bits(p, count)
+        return string(b.0, b.1)
+    }
+
+    /// The string whose two words are `lo` and `hi` (as `bits` builds them); only when `isAvailable`.
+    ///
+    /// Moved out of the words rather than bit-cast: a cast copies, and a copy of a `String` retains its object (a call
+    /// per token, though an inline string has none), where a move takes the value as it is.
+    @inline(__always)
+    static func string(_ lo: UInt64, _ hi: UInt64) -> String {
+        var words = (lo, hi)
+        return withUnsafeMutablePointer(to: &words) { p in
+            p.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
+        }
+    }
+
+    /// The string of the first `count` (at most `maxCount`) bytes at `p`, all ASCII, read as two words: `p` must have
+    /// 16 readable bytes (those past `count` are masked off); only when `isAvailable`.
+    @inline(__always)
+    static func make(loading p: UnsafeRawPointer, _ count: Int) -> String {
+        let lo = p.loadUnaligned(as: UInt64.self) & lowMask(count)
+        let hi = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & lowMask(count &- 8)
+        return string(lo, hi | (0xE0 | UInt64(truncatingIfNeeded: count)) << 56)
+    }
+
+    /// A mask of the low `bytes` bytes of a word (none for 0 or less, all for 8 or more).
+    @inline(__always)
+    static func lowMask(_ bytes: Int) -> UInt64 {
+        if bytes <= 0 { return 0 }
+        if bytes >= 8 { return UInt64.max }
+        return (1 &<< UInt64(truncatingIfNeeded: bytes &* 8)) &- 1
     }
 }

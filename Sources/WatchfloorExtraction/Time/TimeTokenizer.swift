@@ -3,22 +3,22 @@
 enum TimeTokenizer {
     /// Tokenises the whole text.
     static func tokenize(_ s: [Unicode.Scalar]) -> [TimeToken] {
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bufferSize)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 8)
         defer { buffer.deallocate() }
+        // Zeroed once: a short word is read back as two whole words, its bytes masked.
+        buffer.initializeMemory(as: UInt8.self, repeating: 0)
         return s.withUnsafeBufferPointer { tokenize($0, buffer: buffer) }
     }
 
-    /// Longest word or number lower-cased in the buffer; longer ones take the slow path.
-    private static let bufferSize = 64
+    /// Bytes of a word or number kept in the buffer: those of the inline string form (up to 15), and room for the two
+    /// words read back; longer text is lower-cased again from the scalars.
+    private static let bufferSize = 16
     private static let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
-    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableBufferPointer<UInt8>) -> [TimeToken] {
+    private static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, buffer: UnsafeMutableRawBufferPointer) -> [TimeToken] {
         var out: [TimeToken] = []
         out.reserveCapacity(s.count / 5 + 8)
-        // Read once: each access to a static goes through its once-guard.
-        let marks = asciiStrings
-        let markKeys = asciiKeys
         let small = SmallASCIIString.isAvailable
         var i = 0
         let n = s.count
@@ -57,8 +57,8 @@ enum TimeTokenizer {
                     } else {
                         break
                     }
-                    if len < bufferSize { buffer[len] = UInt8(d) }
-                    len += 1
+                    if len < bufferSize { buffer[len] = UInt8(truncatingIfNeeded: d) }
+                    len &+= 1
                     h = (h ^ UInt64(d)) &* fnvPrime
                     i += 1
                 }
@@ -83,11 +83,13 @@ enum TimeTokenizer {
                 var h = fnvSeed
                 while i < n {
                     let w = s[i].value
-                    if isASCIILetter(w) {
-                        let b = lowerByte(w)
-                        if len < bufferSize { buffer[len] = b }
-                        len += 1
-                        h = (h ^ UInt64(b)) &* fnvPrime
+                    // An ASCII letter, lower-cased: only "A"-"Z" and "a"-"z" set the case bit into "a"..."z" (any
+                    // scalar from 0x80 up stays at 0x80 or more).
+                    let folded = w | 0x20
+                    if folded &- 0x61 < 26 {
+                        if len < bufferSize { buffer[len] = UInt8(truncatingIfNeeded: folded) }
+                        len &+= 1
+                        h = (h ^ UInt64(folded)) &* fnvPrime
                     } else if w >= 0x80 && s[i].properties.isAlphabetic {
                         ascii = false
                     } else {
@@ -109,11 +111,20 @@ enum TimeTokenizer {
                     gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffixBytes: 0, key: key))
             } else {
                 i += 1
-                let mark = v < 128 ? marks[Int(v)] : String(c)
+                let mark: String
+                let key: UInt64
+                if v < 128 {
+                    // The one-byte string `String(c)` gives, and the key `TimeToken.key(of:)` gives it.
+                    mark = small ? SmallASCIIString.string(UInt64(v), (0xE0 | 1) << 56) : String(c)
+                    key = asciiKey((fnvSeed ^ UInt64(v)) &* fnvPrime)
+                } else {
+                    mark = String(c)
+                    key = TimeToken.key(of: mark)
+                }
                 out.append(TimeToken(
                     start: start, end: i, kind: .punct, lower: mark, capitalized: false,
                     gapBefore: gap, newlineBefore: newline, value: nil, digits: 0, grouped: false, suffixBytes: 0,
-                    key: v < 128 ? markKeys[Int(v)] : TimeToken.key(of: mark)))
+                    key: key))
             }
             gap = false
             newline = false
@@ -121,19 +132,24 @@ enum TimeTokenizer {
         return out
     }
 
-    /// The ASCII text of `len` bytes lower-cased into `buffer`, or, past the buffer, of scalars `a..<b` lower-cased
-    /// (`small`: `SmallASCIIString.isAvailable`, read once per text).
+    /// The ASCII text of `len` bytes lower-cased into `buffer` (its first `bufferSize`), or, past those, of scalars
+    /// `a..<b` lower-cased (`small`: `SmallASCIIString.isAvailable`, read once per text).
     @inline(__always)
     private static func asciiString(
-        _ buffer: UnsafeMutableBufferPointer<UInt8>, _ len: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+        _ buffer: UnsafeMutableRawBufferPointer, _ len: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
         small: Bool
     ) -> String {
-        if small && len <= SmallASCIIString.maxCount { return SmallASCIIString.make(buffer.baseAddress, len) }
-        if len <= bufferSize { return String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<len]), as: UTF8.self) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(b - a)
-        for k in a..<b { bytes.append(lowerByte(s[k].value)) }
-        return String(decoding: bytes, as: UTF8.self)
+        if small && len <= SmallASCIIString.maxCount, let base = buffer.baseAddress {
+            return SmallASCIIString.make(loading: base, len)
+        }
+        return String(unsafeUninitializedCapacity: b - a) { out in
+            var o = 0
+            for k in a..<b {
+                out[o] = lowerByte(s[k].value)
+                o += 1
+            }
+            return o
+        }
     }
 
     /// The FNV-1a hash of ASCII bytes as a token key (moved off `TimeToken.nonASCIIKey`).
@@ -141,11 +157,6 @@ enum TimeTokenizer {
     private static func asciiKey(_ h: UInt64) -> UInt64 {
         h == TimeToken.nonASCIIKey ? TimeToken.nonASCIIKey &+ 1 : h
     }
-
-    /// One-character strings for ASCII punctuation, made once.
-    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-    /// Their keys.
-    static let asciiKeys: [UInt64] = asciiStrings.map { TimeToken.key(of: $0) }
 
     @inline(__always) static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
     @inline(__always) static func isASCIILetter(_ v: UInt32) -> Bool { (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
