@@ -11,8 +11,37 @@ struct LineLayout {
 
     /// Measures the lines of a text.
     init(_ s: [Unicode.Scalar]) {
-        total = s.count
+        var starts = [0]
         for (i, c) in s.enumerated() where c == "\n" { starts.append(i + 1) }
+        self.init(s, starts: starts)
+    }
+
+    /// Measures the lines of a text whose tokens (`Tokenizer.tokenize(s)`) are given: a line feed is white space, so it
+    /// lies in the gap before a token that counts a line break, or after the last token, and only those gaps are read.
+    init(_ s: [Unicode.Scalar], tokens: [Token]) {
+        var starts = [0]
+        var breaks = 0
+        for t in tokens { breaks += t.newlinesBefore }
+        // Every line feed is counted in `newlinesBefore` (with U+2028 and U+2029), except those after the last token.
+        let tail = tokens.last?.end ?? 0
+        starts.reserveCapacity(breaks + 1 + (s.count - tail))
+        s.withUnsafeBufferPointer { b in
+            var previousEnd = 0
+            for t in tokens {
+                if t.newlinesBefore > 0 {
+                    for k in previousEnd..<t.start where b[k] == "\n" { starts.append(k + 1) }
+                }
+                previousEnd = t.end
+            }
+            for k in previousEnd..<b.count where b[k] == "\n" { starts.append(k + 1) }
+        }
+        self.init(s, starts: starts)
+    }
+
+    /// The rest of the measures, from the line starts.
+    private init(_ s: [Unicode.Scalar], starts: [Int]) {
+        total = s.count
+        self.starts = starts
         // The header block: lines before the first blank line, if that blank line is among the first six.
         for li in 0..<min(starts.count, 7) where isBlank(line: li, s) {
             headerEnd = li == 0 ? 0 : starts[li]

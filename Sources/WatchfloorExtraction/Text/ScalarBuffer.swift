@@ -23,13 +23,20 @@ public enum ScalarBuffer {
         var i = 0
         var o = 0
         let raw = buf.baseAddress.map { UnsafeRawPointer($0) }
+        let target = out.baseAddress.map { UnsafeMutableRawPointer($0) }
         while i < n {
-            // Eight ASCII bytes at a time (most article text is ASCII): each byte is its scalar.
-            if let raw, i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                for k in 0..<8 { out.initializeElement(at: o + k, to: Unicode.Scalar(buf[i + k])) }
-                o += 8
-                i += 8
-                continue
+            // Eight ASCII bytes at a time (most article text is ASCII): each byte is its scalar, widened to four bytes
+            // in one vector step (a scalar is stored as its `UInt32` value).
+            if let raw, let target, i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let bytes = unsafeBitCast(word, to: SIMD8<UInt8>.self)
+                    target.storeBytes(
+                        of: SIMD8<UInt32>(truncatingIfNeeded: bytes), toByteOffset: o &* 4, as: SIMD8<UInt32>.self)
+                    o += 8
+                    i += 8
+                    continue
+                }
             }
             let b0 = UInt32(buf[i])
             if b0 < 0x80 {

@@ -23,7 +23,7 @@ public struct SentenceSplitter: Sendable {
     /// Sentences as ranges of token indices (and their spans), for callers that already tokenized.
     func split(_ s: [Unicode.Scalar], tokens: [Token]) -> [TokenSentence] {
         guard !tokens.isEmpty else { return [] }
-        let layout = LineLayout(s)
+        let layout = LineLayout(s, tokens: tokens)
         var out: [TokenSentence] = []
         var first = 0
         var t = 0

@@ -57,7 +57,8 @@ enum TimeTokenizer {
                     } else {
                         break
                     }
-                    if len < bufferSize { buffer[len] = UInt8(truncatingIfNeeded: d) }
+                    // Past 15 bytes the text is made again from the scalars, so the wrapped index may overwrite.
+                    buffer[len & (bufferSize - 1)] = UInt8(truncatingIfNeeded: d)
                     len &+= 1
                     h = (h ^ UInt64(d)) &* fnvPrime
                     i += 1
@@ -87,7 +88,7 @@ enum TimeTokenizer {
                     // scalar from 0x80 up stays at 0x80 or more).
                     let folded = w | 0x20
                     if folded &- 0x61 < 26 {
-                        if len < bufferSize { buffer[len] = UInt8(truncatingIfNeeded: folded) }
+                        buffer[len & (bufferSize - 1)] = UInt8(truncatingIfNeeded: folded)
                         len &+= 1
                         h = (h ^ UInt64(folded)) &* fnvPrime
                     } else if w >= 0x80 && s[i].properties.isAlphabetic {
