@@ -43,4 +43,27 @@ struct TextShortcutTests {
             #expect(full.wrapWidth == fast.wrapWidth)
         }
     }
+
+    @Test func labelSearchAnswersLikeTheStandardLibrary() {
+        // Parts and texts with every kind of neighbour an ASCII match can have: letters of the ranges read as bytes,
+        // combining marks after and before them, joiners, prepended marks, look-alikes (U+037E, U+1FEF, U+212A),
+        // carriage returns, emoji, Devanagari, Hangul and invalid-looking but valid sequences.
+        let bits = ["Kyiv", "kyiv", "Kyi", "K", "e", "ordered", "Putin", "Zelensky", ";", "`", " ", ", ", "\u{2014}",
+                    "\u{2019}", "\u{201C}", "\u{2026}", "\u{E9}", "e\u{301}", "\u{301}", "\u{200D}", "\u{200C}",
+                    "\u{600}", "\u{645}", "\u{64B}", "\u{41A}\u{438}\u{457}\u{432}", "\u{483}", "\u{4E2D}",
+                    "\u{302A}", "\u{3001}", "\u{037E}", "\u{1FEF}", "\u{212A}", "\r", "\n", "\r\n", "\u{1F600}",
+                    "\u{1F3FB}", "\u{915}\u{94D}", "\u{AC00}", "\u{AD}", "\u{24F}", "\u{250}", "\u{300}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { text += bits.randomElement(using: &generator) ?? "" }
+            var part = ""
+            for _ in 0..<Int.random(in: 0...3, using: &generator) { part += bits.randomElement(using: &generator) ?? "" }
+            #expect(ScalarText.contains(text, part) == ScalarText.characterwiseContains(text, part),
+                    "\(text.unicodeScalars.map(\.value)) \(part.unicodeScalars.map(\.value))")
+        }
+        #expect(ScalarText.contains("Putin \u{2014} ordered", "Puti"))
+        #expect(!ScalarText.contains("Kyi\u{301}v", "Kyi"))
+        #expect(ScalarText.contains("\u{212A}yiv", "Kyiv") == ScalarText.characterwiseContains("\u{212A}yiv", "Kyiv"))
+    }
 }

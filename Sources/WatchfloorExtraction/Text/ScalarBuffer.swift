@@ -89,10 +89,19 @@ public enum ScalarBuffer {
             }
             // Short ASCII text: its inline form directly (the bytes are the scalars).
             if ascii && length <= SmallASCIIString.maxCount && SmallASCIIString.isAvailable {
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SmallASCIIString.maxCount) { bytes in
-                    for k in lo..<hi { bytes[k - lo] = UInt8(truncatingIfNeeded: src[k].value) }
-                    return SmallASCIIString.make(UnsafePointer(bytes.baseAddress), length)
+                // Packed straight into the two words of the inline form, as `SmallASCIIString.bits` lays them out.
+                var first: UInt64 = 0
+                var second: UInt64 = 0
+                for k in lo..<hi {
+                    let byte = UInt64(truncatingIfNeeded: src[k].value)
+                    let at = k &- lo
+                    if at < 8 {
+                        first |= byte &<< UInt64(truncatingIfNeeded: at &* 8)
+                    } else {
+                        second |= byte &<< UInt64(truncatingIfNeeded: (at &- 8) &* 8)
+                    }
                 }
+                return SmallASCIIString.string(first, second | (0xE0 | UInt64(truncatingIfNeeded: length)) << 56)
             }
             return String(unsafeUninitializedCapacity: length) { out in
                 var o = 0
