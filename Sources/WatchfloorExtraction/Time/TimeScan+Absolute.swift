@@ -37,7 +37,7 @@ extension TimeScan {
             }
         }
         // Decades: 1990s, 80s.
-        if tok.suffix == "s", let v = tok.value, !tok.grouped {
+        if tok.suffixBytes == TimeToken.sSuffix, let v = tok.value, !tok.grouped {
             if tok.digits == 4, v % 10 == 0, v >= 1000, v <= 2190 {
                 return TimeMatch(first: i, last: i, value: String(v / 10), precision: .decade)
             }
@@ -46,7 +46,7 @@ extension TimeScan {
             }
         }
         // Ordinals: 20th century, 3rd quarter.
-        if ["st", "nd", "rd", "th"].contains(tok.suffix), let n = tok.value, let m = ordinalUnit(i, ordinal: n) {
+        if tok.hasOrdinalSuffix, let n = tok.value, let m = ordinalUnit(i, ordinal: n) {
             return m
         }
         if let y = yearNumber(i), isYearContext(i, y) {
@@ -88,7 +88,7 @@ extension TimeScan {
         guard glued(k), k < t.count, t[k].kind == .number, t[k].digits == 2, let v = t[k].value else { return nil }
         // Not a closing quote after a word ("the 'best' 20").
         if i > 0, glued(i), t[i - 1].kind != .punct { return nil }
-        if t[k].suffix == "s", v % 10 == 0 {
+        if t[k].suffixBytes == TimeToken.sSuffix, v % 10 == 0 {
             return TimeMatch(first: i, last: k, value: String(expandTwoDigitYear(v) / 10), precision: .decade)
         }
         guard !t[k].hasLetterSuffix else { return nil }
@@ -147,9 +147,19 @@ extension TimeScan {
     /// The year for a month-and-day without one: the one that puts it nearest the anchor.
     func nearestDay(month m: Int, day d: Int, near i: Int) -> CalendarDay? {
         guard let a = anchor else { return nil }
-        let candidates = [a.year - 1, a.year, a.year + 1].compactMap { CalendarDay(year: $0, month: m, day: d) }
         let anchorDays = a.daysSinceEpoch
-        return candidates.min { abs($0.daysSinceEpoch - anchorDays) < abs($1.daysSinceEpoch - anchorDays) }
+        // The first of the nearest, as `min(by:)` over the valid candidates in this order gave (without its arrays).
+        var best: CalendarDay?
+        var bestDistance = 0
+        for y in (a.year - 1)...(a.year + 1) {
+            guard let candidate = CalendarDay(year: y, month: m, day: d) else { continue }
+            let distance = abs(candidate.daysSinceEpoch - anchorDays)
+            if best == nil || distance < bestDistance {
+                best = candidate
+                bestDistance = distance
+            }
+        }
+        return best
     }
 
     /// The year of a bare month name: the one that puts it nearest the anchor (six months either way).

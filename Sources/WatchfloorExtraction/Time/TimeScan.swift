@@ -125,8 +125,8 @@ struct TimeScan {
     func dayNumber(_ i: Int) -> Int? {
         guard i >= 0, i < t.count, t[i].kind == .number, t[i].digits >= 1, t[i].digits <= 2,
               let v = t[i].value, v >= 1, v <= 31 else { return nil }
-        let suf = t[i].suffix
-        guard suf.isEmpty || suf == "st" || suf == "nd" || suf == "rd" || suf == "th" else { return nil }
+        // The packed suffix compared as an integer (building `suffix` made a string per call).
+        guard !t[i].hasLetterSuffix || t[i].hasOrdinalSuffix else { return nil }
         return v
     }
 
@@ -258,8 +258,10 @@ struct TimeScan {
         guard j >= 0, j < t.count else { return true }
         if j + 1 < t.count, t[j + 1].newlineBefore { return true }
         guard t[j].kind == .punct else { return false }
-        let p = t[j].lower
-        return (p == "." || p == "!" || p == "?") && (j + 1 >= t.count || t[j + 1].gapBefore)
+        // Keyed: each failed `==` of two short strings cost a call.
+        let end = t[j].isMark(".", key: TimeToken.key(of: ".")) || t[j].isMark("!", key: TimeToken.key(of: "!"))
+            || t[j].isMark("?", key: TimeToken.key(of: "?"))
+        return end && (j + 1 >= t.count || t[j + 1].gapBefore)
             && !(j > 0 && t[j - 1].kind == .word && Self.characterCount(t[j - 1]) <= 4 && TimeLexicon.monthTable.value(t[j - 1]) != nil)
     }
 }

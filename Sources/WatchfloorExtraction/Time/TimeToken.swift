@@ -47,6 +47,21 @@ struct TimeToken: Sendable {
     /// Whether the number has letters glued after its digits.
     var hasLetterSuffix: Bool { suffixBytes != 0 }
 
+    /// `suffixBytes` of the suffix "s" (so that `suffix == "s"` is one integer compare: the packed bytes are the text).
+    static let sSuffix: UInt32 = 0x73
+    /// `suffixBytes` of the ordinal suffixes "st", "nd", "rd" and "th" (first letter in the low byte).
+    static let stSuffix: UInt32 = 0x7473
+    static let ndSuffix: UInt32 = 0x646E
+    static let rdSuffix: UInt32 = 0x6472
+    static let thSuffix: UInt32 = 0x6874
+
+    /// Whether the suffix is an ordinal one ("st", "nd", "rd", "th"), as comparing `suffix` with each answers.
+    @inline(__always)
+    var hasOrdinalSuffix: Bool {
+        suffixBytes == TimeToken.stSuffix || suffixBytes == TimeToken.ndSuffix || suffixBytes == TimeToken.rdSuffix
+            || suffixBytes == TimeToken.thSuffix
+    }
+
     /// Whether the token's text is the ASCII `mark`, whose key is `key`, as `lower == mark` answers: an ASCII token with
     /// another key has other bytes, and only a non-ASCII one (U+037E for ";") may still be canonically equal.
     @inline(__always)
