@@ -227,7 +227,53 @@ struct EntityShortcutTests {
         }
     }
 
+    @Test func chunksEndWhereTheyDid() throws {
+        // What the shortcut relies on: a lower-case word goes on only as a connector, and no connector is a weekday.
+        for word in EntityLexicon.connectorWords.split(separator: " ") {
+            #expect(!EntityLexicon.weekdays.contains(TextHash.key(String(word))))
+            #expect(EntityLexicon.connectors.contains(TextHash.key(String(word))))
+        }
+        let texts = Self.texts + ["in Europe and Asia Monday, Bank of England monday 5 Deir ez-Zor and Tour de France Sunday & Co - Monday"]
+        for text in texts {
+            let (f, _, _) = try #require(Self.stages(text))
+            for sent in f.sentences {
+                for i in sent.first...sent.last where f.tokens[i].kind == .word && f.tokens[i].capitalized {
+                    #expect(f.chunkEnd(from: i, last: sent.last) == Self.referenceChunkEnd(f, from: i, last: sent.last))
+                }
+            }
+        }
+    }
+
     // MARK: - The code replaced (main at 7801dba)
+
+    static func referenceChunkEnd(_ f: MentionFinder, from i: Int, last: Int) -> Int {
+        let tokens = f.tokens
+        let s = f.s
+        var j = i
+        while j + 1 <= last {
+            let n = tokens[j + 1]
+            if n.newlinesBefore > 0 { break }
+            if EntityLexicon.weekdays.contains(n.key) { break }
+            if n.kind == .word && n.capitalized { j += 1; continue }
+            guard j + 2 <= last else { break }
+            let nn = tokens[j + 2]
+            if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.kind == .punct, s[nn.start] == "-", !nn.spaceBefore,
+               j + 3 <= last, tokens[j + 3].capitalized, !tokens[j + 3].spaceBefore, tokens[j + 3].newlinesBefore == 0 {
+                j += 3
+                continue
+            }
+            guard nn.kind == .word, nn.newlinesBefore == 0 else { break }
+            if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.capitalized { j += 2; continue }
+            if n.kind == .punct {
+                let c = s[n.start]
+                let tight = !n.spaceBefore && !nn.spaceBefore
+                if c == "-" && tight && (nn.capitalized || EntityLexicon.connectors.contains(nn.key) || nn.key == MentionFinder.electKey) { j += 2; continue }
+                if c == "&" && nn.capitalized { j += 2; continue }
+            }
+            break
+        }
+        return j
+    }
 
     static func referenceCountryMeanings(_ input: [EntityCandidate], resolver: EntityResolver) -> [EntityCandidate] {
         let gazetteer = resolver.gazetteer

@@ -9,7 +9,9 @@ enum EntityLexicon {
     /// Words joining two modifiers ("energy and military facilities").
     static let conjunctions = keys("and or nor")
     /// Lower-case particles allowed inside a name ("Bank of England", "Ursula von der Leyen", "Osama bin Laden").
-    static let connectors = keys("of de del della di da do dos das du van von der den la le bin ibn al el y ter zu abu bint ez az ash ul")
+    static let connectors = keys(connectorWords)
+    /// The words of `connectors` (no connector may be a weekday: `MentionFinder.chunkEnd` relies on it).
+    static let connectorWords = "of de del della di da do dos das du van von der den la le bin ibn al el y ter zu abu bint ez az ash ul"
     /// Capitalised words skipped at the start of a chunk ("The European Union").
     static let leadingSkips = keys("the a an this that these those his her its their our my mr mrs ms")
     /// Title-case function and number words skipped at the start of a chunk in headlines and after dashes ("Is France",

@@ -20,9 +20,15 @@ extension MentionFinder {
         while j + 1 <= last {
             let n = tokens[j + 1]
             if n.newlinesBefore > 0 { break }
-            // "in Europe and Asia Monday": a weekday after a name is a date, not part of it.
-            if EntityLexicon.weekdays.contains(n.key) { break }
-            if n.kind == .word && n.capitalized { j += 1; continue }
+            if n.kind == .word && n.capitalized {
+                // "in Europe and Asia Monday": a weekday after a name is a date, not part of it.
+                if EntityLexicon.weekdays.contains(n.key) { break }
+                j += 1
+                continue
+            }
+            // Past a lower-case word or a number the chunk goes on only through a connector, and no connector is a
+            // weekday (`EntityShortcutTests`), so the weekday test is left to marks, which may join names.
+            if n.kind == .punct, EntityLexicon.weekdays.contains(n.key) { break }
             guard j + 2 <= last else { break }
             let nn = tokens[j + 2]
             // "Deir ez-Zor", "Dayr az-Zawr": a particle glued by a hyphen to the next capitalised word.
