@@ -22,27 +22,27 @@ extension MentionFinder {
             if n.newlinesBefore > 0 { break }
             if n.kind == .word && n.capitalized {
                 // "in Europe and Asia Monday": a weekday after a name is a date, not part of it.
-                if EntityLexicon.weekdays.contains(n.key) { break }
+                if lexicon.weekdays.contains(n.key) { break }
                 j += 1
                 continue
             }
             // Past a lower-case word or a number the chunk goes on only through a connector, and no connector is a
             // weekday (`EntityShortcutTests`), so the weekday test is left to marks, which may join names.
-            if n.kind == .punct, EntityLexicon.weekdays.contains(n.key) { break }
+            if n.kind == .punct, lexicon.weekdays.contains(n.key) { break }
             guard j + 2 <= last else { break }
             let nn = tokens[j + 2]
             // "Deir ez-Zor", "Dayr az-Zawr": a particle glued by a hyphen to the next capitalised word.
-            if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.kind == .punct, s[nn.start] == "-", !nn.spaceBefore,
+            if n.kind == .word, lexicon.connectors.contains(n.key), nn.kind == .punct, s[nn.start] == "-", !nn.spaceBefore,
                j + 3 <= last, tokens[j + 3].capitalized, !tokens[j + 3].spaceBefore, tokens[j + 3].newlinesBefore == 0 {
                 j += 3
                 continue
             }
             guard nn.kind == .word, nn.newlinesBefore == 0 else { break }
-            if n.kind == .word, EntityLexicon.connectors.contains(n.key), nn.capitalized { j += 2; continue }
+            if n.kind == .word, lexicon.connectors.contains(n.key), nn.capitalized { j += 2; continue }
             if n.kind == .punct {
                 let c = s[n.start]
                 let tight = !n.spaceBefore && !nn.spaceBefore
-                if c == "-" && tight && (nn.capitalized || EntityLexicon.connectors.contains(nn.key) || nn.key == Self.electKey) { j += 2; continue }
+                if c == "-" && tight && (nn.capitalized || lexicon.connectors.contains(nn.key) || nn.key == lexicon.electKey) { j += 2; continue }
                 if c == "&" && nn.capitalized { j += 2; continue }
             }
             break
@@ -71,9 +71,9 @@ extension MentionFinder {
     func segment(_ a: Int, _ b: Int, sentence si: Int, into out: inout [EntityCandidate]) {
         var pos = a
         var role: (first: Int, last: Int)?
-        while pos <= b, tokens[pos].kind != .word || EntityLexicon.leadingSkips.contains(tokens[pos].key)
-            || (EntityLexicon.titleSkips.contains(tokens[pos].key) && !tokens[pos].allCaps)
-            || (EntityLexicon.connectors.contains(tokens[pos].key) && !nameOpeningParticle(pos, b)) {
+        while pos <= b, tokens[pos].kind != .word || lexicon.leadingSkips.contains(tokens[pos].key)
+            || (lexicon.titleSkips.contains(tokens[pos].key) && !tokens[pos].allCaps)
+            || (lexicon.connectors.contains(tokens[pos].key) && !nameOpeningParticle(pos, b)) {
             pos += 1
         }
         // A capitalised ordinary word opening the sentence ("As Trump ...") is not part of the name.
@@ -137,7 +137,7 @@ extension MentionFinder {
     func productNounFollows(_ b: Int) -> Bool {
         var k = b + 1
         while k < tokens.count, k <= b + 2, tokens[k].kind == .word, tokens[k].newlinesBefore == 0, !tokens[k].capitalized {
-            if EntityLexicon.productNouns.contains(tokens[k].key) { return true }
+            if lexicon.productNouns.contains(tokens[k].key) { return true }
             k += 1
         }
         return false
@@ -163,7 +163,7 @@ extension MentionFinder {
         var k = b + 1
         guard k < tokens.count, tokens[k].newlinesBefore == 0 else { return false }
         // "Standard & Poor's 500": an index named after its maker (index sizes, not models: "Boeing's 787" is Boeing's).
-        if tokens[k].key == Self.possessiveKey, k + 1 < tokens.count, tokens[k + 1].kind == .number,
+        if tokens[k].key == lexicon.possessiveKey, k + 1 < tokens.count, tokens[k + 1].kind == .number,
            Self.indexSizes.contains(ScalarBuffer.string(s, tokens[k + 1].start, tokens[k + 1].end)) {
             return true
         }
@@ -191,7 +191,7 @@ extension MentionFinder {
         (a...b).allSatisfy { k in
             let t = tokens[k]
             return t.kind != .word || (gazetteer.words.contains(t.key) && !gazetteer.orgHeads.contains(t.key) && gazetteer.given[t.key] == nil
-                && !EntityLexicon.miscHeads.contains(t.key) && !EntityLexicon.placeHeads.contains(t.key))
+                && !lexicon.miscHeads.contains(t.key) && !lexicon.placeHeads.contains(t.key))
         }
     }
 

@@ -19,7 +19,7 @@ extension MentionFinder {
     }
 
     func precededByLocative(_ a: Int) -> Bool {
-        a > 0 && EntityLexicon.locatives.contains(tokens[a - 1].key)
+        a > 0 && lexicon.locatives.contains(tokens[a - 1].key)
     }
 
     func hasAgeAfter(_ b: Int) -> Bool {

@@ -8,7 +8,7 @@ extension MentionFinder {
         // In a dateline capitals say nothing, and a known place is the place ("CANTON, Mass.", "NICE, France").
         if dateline?.tokens.contains(a) ?? false {
             // "WASHINGTON, March 26 -": the month is the date, not March in Cambridgeshire.
-            if single && EntityLexicon.nonNames.contains(t.key) { return }
+            if single && lexicon.nonNames.contains(t.key) { return }
             let places = all.filter { $0.kind == .place || $0.kind == .capital || $0.kind == .country }
             if !places.isEmpty {
                 let kind = Self.kind(of: places[0])
@@ -48,7 +48,7 @@ extension MentionFinder {
             let strong = entries.contains { $0.kind == .country || $0.kind == .demonym || $0.kind == .capital || $0.kind == .organization }
             if !strong && !afterComma { entries.removeAll() }
         }
-        if single, EntityLexicon.nonNames.contains(t.key) { entries.removeAll() }
+        if single, lexicon.nonNames.contains(t.key) { entries.removeAll() }
         guard !entries.isEmpty else {
             // The name may still be a person's ("Jordan" after "Michael Jordan"); the person pass revisits it.
             return
@@ -66,16 +66,16 @@ extension MentionFinder {
     /// "Russia's defence ministry", "the Russian military": an organisation actor of that country, not a named mention.
     func institution(after b: Int, country: Int16, into out: inout [EntityCandidate]) {
         var k = b + 1
-        if k < tokens.count, tokens[k].key == Self.possessiveKey { k += 1 }
+        if k < tokens.count, tokens[k].key == lexicon.possessiveKey { k += 1 }
         var words = 0
         while k < tokens.count, words < 3, tokens[k].kind == .word, !tokens[k].capitalized, tokens[k].newlinesBefore == 0 {
             words += 1
             // "Ukrainian energy and military-industrial facilities": a head after a conjunction or before a hyphen
             // is an adjective of something else.
-            if EntityLexicon.conjunctions.contains(tokens[k].key) { return }
+            if lexicon.conjunctions.contains(tokens[k].key) { return }
             if k + 1 < tokens.count, tokens[k + 1].kind == .punct, ScalarClass.isHyphen(s[tokens[k + 1].start]), !tokens[k + 1].spaceBefore { return }
-            if EntityLexicon.institutionHeads.contains(tokens[k].key) {
-                let first = tokens[b + 1].key == Self.possessiveKey ? b + 2 : b + 1
+            if lexicon.institutionHeads.contains(tokens[k].key) {
+                let first = tokens[b + 1].key == lexicon.possessiveKey ? b + 2 : b + 1
                 out.append(EntityCandidate(first: first, last: k, kind: .organization, entries: [], country: country, named: false, settled: true))
                 return
             }

@@ -10,12 +10,12 @@ extension MentionFinder {
         let last = tokens[b]
         let next = b + 1 < tokens.count && tokens[b + 1].newlinesBefore == 0 ? tokens[b + 1] : nil
         let isHeadline = headline[si]
-        if single && EntityLexicon.nonNames.contains(t0.key) { return }
+        if single && lexicon.nonNames.contains(t0.key) { return }
         // Model numbers and products ("A380", "Boeing 787") are not people.
         if hasDigits(a, b) { return }
         // Single letters ("C", "N") and contractions ("I'm", "I've") are not names.
         if single && (t0.length == 1 || (t0.length <= 5 && hasApostrophe(t0))) { return }
-        if single, let n = next, EntityLexicon.productNouns.contains(n.key) { return }
+        if single, let n = next, lexicon.productNouns.contains(n.key) { return }
         // "Vickers VC-10", "Lockheed L-1011": products.
         if modelNumberAfter(b) { return }
         // "Iskander-M ballistic missiles", "IRIS-T launcher": a model letter hyphenated to a name, before a product
@@ -58,7 +58,7 @@ extension MentionFinder {
             }
         }
         // "Changi International Airport", "Atlantic Ocean", "Tahrir Square": places by their last word.
-        if !single, EntityLexicon.placeHeads.contains(last.key) {
+        if !single, lexicon.placeHeads.contains(last.key) {
             emit(a, b, kind: .place, into: &out)
             return
         }
@@ -68,8 +68,8 @@ extension MentionFinder {
             return
         }
         // "Joint Strike Fighter program", "Mac OS X operating system", "Intel Core Duo processors": products.
-        if let n = next, EntityLexicon.productNouns.contains(n.key) { return }
-        if let n = next, EntityLexicon.placeNouns.contains(n.key) {
+        if let n = next, lexicon.productNouns.contains(n.key) { return }
+        if let n = next, lexicon.placeNouns.contains(n.key) {
             emit(a, b, kind: .place, into: &out)
             return
         }
@@ -96,7 +96,7 @@ extension MentionFinder {
             emitPerson(a, b, role: nil, into: &out)
             return
         }
-        if single, let n = next, EntityLexicon.speech.contains(n.key) {
+        if single, let n = next, lexicon.speech.contains(n.key) {
             emitPerson(a, b, role: nil, into: &out)
             return
         }
@@ -141,8 +141,8 @@ extension MentionFinder {
 
     /// Whether a capitalised event, law or product head ends `a...b` or stands before a connector in it.
     func hasMiscHead(_ a: Int, _ b: Int) -> Bool {
-        for k in a...b where EntityLexicon.miscHeads.contains(tokens[k].key) && tokens[k].capitalized
-            && (k == b || EntityLexicon.connectors.contains(tokens[k + 1].key)) {
+        for k in a...b where lexicon.miscHeads.contains(tokens[k].key) && tokens[k].capitalized
+            && (k == b || lexicon.connectors.contains(tokens[k + 1].key)) {
             return true
         }
         return false
@@ -181,7 +181,7 @@ extension MentionFinder {
         for x in t.start..<t.end {
             let c = s[x]
             if x > t.start, ScalarClass.isUpper(c) {
-                return x - t.start >= 2 && !EntityLexicon.surnamePrefixes.contains(prefix) && !ScalarClass.isApostrophe(s[x - 1])
+                return x - t.start >= 2 && !lexicon.surnamePrefixes.contains(prefix) && !ScalarClass.isApostrophe(s[x - 1])
             }
             prefix = TextHash.add(prefix, ScalarClass.fold(c))
         }
@@ -206,7 +206,7 @@ extension MentionFinder {
             k -= 1
         }
         guard k >= lo else { return nil }
-        if !comma, EntityLexicon.honorifics.contains(tokens[k].key) { return ((k, k), true) }
+        if !comma, lexicon.honorifics.contains(tokens[k].key) { return ((k, k), true) }
         // Most names have no role before them: only a word that ends some role is worth the phrase lookups.
         guard gazetteer.roleEnds.contains(tokens[k].key) else { return nil }
         var h = Gazetteer.sequenceSeed
@@ -231,7 +231,7 @@ extension MentionFinder {
             roleText = text(r.first, r.last)
             // The qualifier before the role: "Russian President", "U.S. Secretary of State", "Russia's foreign minister".
             var q = r.first - 1
-            if q >= 0, tokens[q].kind == .word, tokens[q].key == Self.possessiveKey { q -= 1 }
+            if q >= 0, tokens[q].kind == .word, tokens[q].key == lexicon.possessiveKey { q -= 1 }
             if q >= 0, let p = out.indices.last, out[p].last == q, out[p].kind != .person {
                 roleCountry = out[p].country
             }
@@ -253,7 +253,7 @@ extension MentionFinder {
         }
         // "Russia's Defence Ministry": the possessive names the owner, and the actor must not merge with Ukraine's.
         var possessed = false
-        if kind == .organization, country < 0, a >= 2, tokens[a - 1].key == Self.possessiveKey,
+        if kind == .organization, country < 0, a >= 2, tokens[a - 1].key == lexicon.possessiveKey,
            let p = out.indices.last, out[p].last == a - 2, out[p].kind == .country, out[p].country >= 0 {
             country = out[p].country
             possessed = true

@@ -13,6 +13,8 @@ struct MentionFinder {
     let sentences: [TokenSentence]
     /// The dateline that opens the body, if any.
     let dateline: Dateline?
+    /// The word tables the rules read, held here so that lookups do not go through lazy global accessors.
+    let lexicon = EntityLexiconTables.shared
     /// Per sentence: whether most of its words are capitalised (a headline), so case is no evidence there.
     private(set) var headline: [Bool] = []
     /// Per sentence: the index of its first word token.
