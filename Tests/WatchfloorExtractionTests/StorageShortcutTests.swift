@@ -15,21 +15,7 @@ struct StorageShortcutTests {
     @Test func actorNameIndexAnswersLikeTheStringKeyedDictionary() {
         // The orders of the list and of its reverse, each with both kinds, so that a look-alike comes first and last.
         for names in [Self.names, Self.names.reversed()] {
-            var oracle: [String: Int] = [:]
-            var index = ActorNameIndex()
-            var actors: [EventActor] = []
-            for (n, name) in names.enumerated() {
-                let kind: ActorKind = n % 3 == 0 ? .country : .organization
-                let expected = oracle[kind.rawValue + ":" + name]
-                let key = ActorNameIndex.key(kind: kind, name: name)
-                let found = index.find(key, kind: kind, name: name, in: actors)
-                #expect(found == expected, "\(name)")
-                if found == nil {
-                    actors.append(EventActor(name: name, kind: kind, role: nil, country: nil, spans: []))
-                    index.add(actors.count - 1, key)
-                    oracle[kind.rawValue + ":" + name] = actors.count - 1
-                }
-            }
+            ActorNameIndexOracle.check(names, countryEvery: 3)
         }
     }
 
