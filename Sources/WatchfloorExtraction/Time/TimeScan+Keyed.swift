@@ -19,4 +19,6 @@ extension TimeScan {
     static let theKey = TimeToken.key(of: "the")
     /// The key of "'".
     static let apostropheKey = TimeToken.key(of: "'")
+    /// The key of "-".
+    static let hyphenKey = TimeToken.key(of: "-")
 }

@@ -50,7 +50,7 @@ struct TimeScan {
                 i = nextLine(i)
                 continue
             }
-            if t[i].kind == .word && !(gates.mayContain(key: t[i].key) && passesGate(i, gates: gates)) {
+            if t[i].kind == .word && !(gates.mayContain(key: t[i].key) && Self.passesGate(t, i, gates: gates)) {
                 i += 1
                 continue
             }
@@ -170,6 +170,12 @@ struct TimeScan {
     /// Cheap filter before the rules: frequent words ("the", "a", "last") start an expression only
     /// when a temporal word follows.
     func passesGate(_ i: Int, gates: WordTable<TimeLexicon.Gate>) -> Bool {
+        Self.passesGate(t, i, gates: gates)
+    }
+
+    /// The same over the tokens `t`: `run` calls this one, because calling a method of the scan from its mutating
+    /// `run` copied the scan (retaining its arrays) for every gated word.
+    static func passesGate(_ t: [TimeToken], _ i: Int, gates: WordTable<TimeLexicon.Gate>) -> Bool {
         guard gates.mayContain(key: t[i].key), let gate = gates.value(t[i]) else { return false }
         switch gate {
         case .always:
@@ -183,11 +189,13 @@ struct TimeScan {
             return false
         case .temporalNext:
             guard i + 1 < t.count else { return false }
-            let n = t[i + 1]
-            switch n.kind {
+            switch t[i + 1].kind {
             case .number: return true
-            case .punct: return n.lower == "-" || n.lower == "'" || n.lower == "\u{2019}"
-            case .word: return TimeLexicon.temporalFollowerSet.contains(n)
+            // Keyed (`isMark` answers as `==`); U+2019 has no decomposition, so only non-ASCII text can equal it.
+            case .punct:
+                return t[i + 1].isMark("-", key: hyphenKey) || t[i + 1].isMark("'", key: apostropheKey)
+                    || (t[i + 1].key == TimeToken.nonASCIIKey && t[i + 1].lower == "\u{2019}")
+            case .word: return TimeLexicon.temporalFollowerSet.contains(t[i + 1])
             }
         }
     }
