@@ -90,7 +90,7 @@ struct ShortcutEquivalenceTests {
             + "q h two nineteen spring Summer third fifth several few over yesterday \u{037E} ;"
         let modifiers: Set<String> = ["early", "late", "mid", "middle", "earlier", "later", "end", "beginning", "start"]
         for t in TimeTokenizer.tokenize(Array(text.unicodeScalars)) {
-            #expect(t.isMark("the", key: TimeScan.theKey) == (t.lower == "the"), "\(t.lower)")
+            #expect(t.isMark("the", key: MarkKey.the) == (t.lower == "the"), "\(t.lower)")
             #expect(TimeScan.modifierWordSet.contains(t) == modifiers.contains(t.lower), "\(t.lower)")
             #expect((TimeScan.seasonTable.value(t) != nil) == (TimeLexicon.seasons[t.lower] != nil), "\(t.lower)")
             #expect((TimeScan.ordinalTable.value(t) != nil) == (TimeLexicon.ordinals[t.lower] != nil), "\(t.lower)")

@@ -126,10 +126,10 @@ struct StorageShortcutTests {
         let tokens = TimeTokenizer.tokenize(scalars)
         for t in tokens {
             let apostrophe = t.lower == "'" || t.lower == "\u{2019}"
-            let keyed = t.isMark("'", key: TimelineLabel.apostropheKey)
+            let keyed = t.isMark("'", key: MarkKey.apostrophe)
                 || (t.key == TimeToken.nonASCIIKey && t.lower == "\u{2019}")
             #expect(apostrophe == keyed, "\(t.lower)")
-            #expect((t.lower == "s") == t.isMark("s", key: TimelineLabel.sKey), "\(t.lower)")
+            #expect((t.lower == "s") == t.isMark("s", key: MarkKey.s), "\(t.lower)")
         }
     }
 }

@@ -39,8 +39,8 @@ struct ClauseScan {
         case .punct:
             // Keyed first, so that only a mark that may be ";" is lent to `isMark`.
             let key = tokens[j].key
-            if key == IncidentContext.semicolonKey || key == TimeToken.nonASCIIKey,
-               tokens[j].isMark(";", key: IncidentContext.semicolonKey) {
+            if key == MarkKey.semicolon || key == TimeToken.nonASCIIKey,
+               tokens[j].isMark(";", key: MarkKey.semicolon) {
                 negated = false
                 future = false
             }

@@ -123,8 +123,8 @@ extension IncidentContext {
     func wordBeforeIndex(start: Int) -> Int? {
         var k = tokenIndex(atOrAfter: start) - 1
         while k >= 0, tokens[k].kind == .punct,
-              tokens[k].isMark("'", key: Self.apostropheKey) || (tokens[k].key == TimeToken.nonASCIIKey && tokens[k].lower == "\u{2019}")
-                || tokens[k].isMark("s", key: Self.sKey) {
+              tokens[k].isMark("'", key: MarkKey.apostrophe) || (tokens[k].key == TimeToken.nonASCIIKey && tokens[k].lower == "\u{2019}")
+                || tokens[k].isMark("s", key: MarkKey.s) {
             k -= 1
         }
         return k >= 0 && tokens[k].kind == .word ? k : nil
@@ -257,7 +257,7 @@ extension IncidentContext {
                 if let name = actorName(ms[n]), !actorNames.contains(name) { actorNames.append(name) }
             } else if span.start >= triggerEnd && span.start < clauseEnd {
                 let before = wordBeforeIndex(start: span.start)
-                if let k = before, tokens[k].isMark("by", key: Self.byKey) {
+                if let k = before, tokens[k].isMark("by", key: MarkKey.by) {
                     if let name = actorName(ms[n]), !actorNames.contains(name) { actorNames.append(name) }
                 } else if wordBefore(start: span.start, isIn: Self.targetMarkerSet) || tokenIndex(atOrAfter: span.start) == hit.last + 1 {
                     if let name = actorName(ms[n]), !targetNames.contains(name), !actorNames.contains(name) { targetNames.append(name) }
@@ -281,8 +281,8 @@ extension IncidentContext {
             case .punct:
                 // Keyed first, so that only a mark that may be ";" or ":" is lent to `isMark`.
                 let key = tokens[j].key
-                if key == Self.semicolonKey || key == Self.colonKey || key == TimeToken.nonASCIIKey,
-                   tokens[j].isMark(";", key: Self.semicolonKey) || tokens[j].isMark(":", key: Self.colonKey) { return tokens[j].end }
+                if key == MarkKey.semicolon || key == MarkKey.colon || key == TimeToken.nonASCIIKey,
+                   tokens[j].isMark(";", key: MarkKey.semicolon) || tokens[j].isMark(":", key: MarkKey.colon) { return tokens[j].end }
             case .word:
                 if Self.clauseStarterSet.mayContain(key: tokens[j].key), Self.clauseStarterSet.contains(tokens[j]) { return tokens[j].end }
             case .number:
@@ -369,7 +369,7 @@ extension IncidentContext {
         let nextWord = word(j + 1, in: range)
         if Self.unitSet.contains(nextWord, key: wordKey(j + 1, in: range)) { return nil }
         if j + 1 < range.upperBound, tokens[j + 1].kind == .punct,
-           tokens[j + 1].isMark("%", key: Self.percentKey) || tokens[j + 1].isMark(":", key: Self.colonKey) { return nil }
+           tokens[j + 1].isMark("%", key: MarkKey.percent) || tokens[j + 1].isMark(":", key: MarkKey.colon) { return nil }
         if j - 1 >= range.lowerBound, tokens[j - 1].kind == .punct, Self.currencySignSet.contains(tokens[j - 1]) { return nil }
         if index.insideTime(tokens[j].start, tokens[j].end) { return nil }
         if kind == .number {
@@ -383,7 +383,7 @@ extension IncidentContext {
             return v
         }
         // "the two nations" names a pair, it does not count anything that happened.
-        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].isMark("the", key: Self.theKey) { return nil }
+        if j - 1 >= range.lowerBound, tokens[j - 1].kind == .word, tokens[j - 1].isMark("the", key: MarkKey.the) { return nil }
         // `cardinal` is `TimeLexicon.cardinals[lower]` (the table answers as the dictionary does).
         guard kind == .word, !Self.vagueNumberSet.contains(tokens[j]), let v = cardinal else { return nil }
         if nextWord == "hundred" { return v * 100 }

@@ -164,7 +164,7 @@ extension IncidentContext {
         var j = i - 1
         // Tokens are read in place (binding one copied it).
         while j >= range.lowerBound, j >= i - 4 {
-            if tokens[j].kind == .punct && tokens[j].isMark("-", key: Self.hyphenKey) { j -= 1; continue }
+            if tokens[j].kind == .punct && tokens[j].isMark("-", key: MarkKey.hyphen) { j -= 1; continue }
             guard tokens[j].kind == .word else { return false }
             if IncidentLexicon.legalWordSet.contains(tokens[j]) { return true }
             if !Self.chargeLinkSet.contains(tokens[j]) { return false }
@@ -179,7 +179,7 @@ extension IncidentContext {
     /// ("the bombs began to explode" did happen).
     func isAim(_ w: String, at i: Int, range: Range<Int>, type: IncidentType) -> Bool {
         // "to" before the trigger first, by key: it rules out nearly every trigger before the word is hashed.
-        guard range.contains(i - 1), tokens[i - 1].kind == .word, tokens[i - 1].isMark("to", key: Self.toKey),
+        guard range.contains(i - 1), tokens[i - 1].kind == .word, tokens[i - 1].isMark("to", key: MarkKey.to),
               IncidentLexicon.infinitiveVerbSet.contains(w),
               !Self.aspectualSet.contains(word(i - 2, in: range)) else { return false }
         return Self.isAttack(type) || type == .casualties || type == .arrest || type == .protest

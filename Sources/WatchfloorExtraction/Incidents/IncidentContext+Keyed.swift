@@ -49,30 +49,12 @@ extension IncidentContext {
     static let chargeLinkSet = WordSet(chargeLinks)
     /// `aspectual` by key.
     static let aspectualSet = WordSet(aspectual)
-    /// The key of ";".
-    static let semicolonKey = TimeToken.key(of: ";")
-    /// The key of "'".
-    static let apostropheKey = TimeToken.key(of: "'")
-    /// The key of "s".
-    static let sKey = TimeToken.key(of: "s")
-    /// The key of "by".
-    static let byKey = TimeToken.key(of: "by")
     /// `protestPeople` by token key.
     static let protestPeopleSet = WordSet(protestPeople)
     /// `rammingWords` by token key.
     static let rammingWordSet = WordSet(rammingWords)
     /// `vagueNumbers` by token key.
     static let vagueNumberSet = WordSet(vagueNumbers)
-    /// The key of "%".
-    static let percentKey = TimeToken.key(of: "%")
-    /// The key of "the".
-    static let theKey = TimeToken.key(of: "the")
-    /// The key of "to".
-    static let toKey = TimeToken.key(of: "to")
-    /// The key of "-".
-    static let hyphenKey = TimeToken.key(of: "-")
-    /// The key of ":".
-    static let colonKey = TimeToken.key(of: ":")
     /// The words `passesShape` has a case for.
     static let shapeCaseWords: WordSet = [
         "death", "deaths", "war", "met", "meet", "fire", "fires", "riot", "marched", "rally", "rallies", "rallied", "polls",

@@ -266,7 +266,7 @@ struct IncidentContext {
         var backMatter = Int.max
         var k = 0
         // Keyed: every punctuation token of the article is asked, and comparing its text with "=" cost more.
-        let equals = TimeToken.key(of: "=")
+        let equals = MarkKey.equals
         func isMark(_ j: Int) -> Bool {
             j + 1 < tokens.count && tokens[j].kind == .punct && tokens[j].isMark("=", key: equals)
                 && tokens[j + 1].isMark("=", key: equals) && !tokens[j + 1].gapBefore

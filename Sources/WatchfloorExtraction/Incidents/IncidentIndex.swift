@@ -26,9 +26,9 @@ struct IncidentIndex {
     /// The same from the article's time tokens, which are fewer than its scalars: the time tokenizer makes each of the
     /// four marks a punctuation token of its own (no number or word takes one in), so their starts are the marks.
     init(tokens: [TimeToken], times: [TimeExpression]) {
-        let semicolon = TimeToken.key(of: ";")
-        let colon = TimeToken.key(of: ":")
-        let parenthesis = TimeToken.key(of: "(")
+        let semicolon = MarkKey.semicolon
+        let colon = MarkKey.colon
+        let parenthesis = MarkKey.parenthesis
         for k in tokens.indices where tokens[k].kind == .punct {
             let key = tokens[k].key
             // By scalar, as the scan of the scalars compares them (a non-ASCII mark is one scalar; U+037E is not ";").

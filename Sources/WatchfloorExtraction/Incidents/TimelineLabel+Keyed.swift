@@ -15,18 +15,4 @@ extension TimelineLabel {
     static let loosePunctuationSet = WordSet(loosePunctuation)
     /// `datePrepositions` by token key.
     static let datePrepositionSet = WordSet(datePrepositions)
-    /// The key of ",".
-    static let commaKey = TimeToken.key(of: ",")
-    /// The key of ".".
-    static let periodKey = TimeToken.key(of: ".")
-    /// The key of "!".
-    static let bangKey = TimeToken.key(of: "!")
-    /// The key of "?".
-    static let questionKey = TimeToken.key(of: "?")
-    /// The key of "-".
-    static let hyphenKey = TimeToken.key(of: "-")
-    /// The key of "'".
-    static let apostropheKey = TimeToken.key(of: "'")
-    /// The key of "s".
-    static let sKey = TimeToken.key(of: "s")
 }

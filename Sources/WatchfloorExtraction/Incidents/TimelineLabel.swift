@@ -104,9 +104,9 @@ enum TimelineLabel {
                 if from <= to { for k in from...to { keep[k - lo] = 0 } }
                 // Keyed: U+2019 has no decomposition, so only a token of non-ASCII text can equal it.
                 let possessive = b + 2 <= hi
-                    && (toks[b + 1].isMark("'", key: apostropheKey)
+                    && (toks[b + 1].isMark("'", key: MarkKey.apostrophe)
                         || (toks[b + 1].key == TimeToken.nonASCIIKey && toks[b + 1].lower == "\u{2019}"))
-                    && toks[b + 2].isMark("s", key: sKey)
+                    && toks[b + 2].isMark("s", key: MarkKey.s)
                 // "memories of last year's floods": the preposition belongs to the noun after the possessive, not to the date.
                 if !possessive, a > lo, toks[a - 1].kind == .word, datePrepositionSet.contains(toks[a - 1]) { keep[a - 1 - lo] = 0 }
                 // "the 2022 invasion": keep the sentence readable by also dropping an orphaned possessive.
@@ -283,7 +283,7 @@ enum TimelineLabel {
     static func stopsLeft(_ t: TimeToken, gapBefore: Bool, words: Int) -> Bool {
         if isHardStop(t, gapBefore: gapBefore) { return true }
         if t.kind == .word && clauseWordSet.contains(t) { return true }
-        if t.kind == .punct && t.isMark(",", key: commaKey) && words >= 3 { return true }
+        if t.kind == .punct && t.isMark(",", key: MarkKey.comma) && words >= 3 { return true }
         return words >= 16
     }
 
@@ -294,8 +294,8 @@ enum TimelineLabel {
         if isHardStop(t) { return true }
         if t.kind == .word && clauseWordSet.contains(t) { return true }
         if t.kind == .punct && last
-            && (t.isMark(".", key: periodKey) || t.isMark("!", key: bangKey) || t.isMark("?", key: questionKey)) { return true }
-        if t.kind == .punct && t.isMark(",", key: commaKey) && words >= 3 { return true }
+            && (t.isMark(".", key: MarkKey.period) || t.isMark("!", key: MarkKey.bang) || t.isMark("?", key: MarkKey.question)) { return true }
+        if t.kind == .punct && t.isMark(",", key: MarkKey.comma) && words >= 3 { return true }
         if t.kind == .word && rightJoinerSet.contains(t) && words >= 3 { return true }
         return words >= 14
     }
@@ -308,7 +308,7 @@ enum TimelineLabel {
     /// The same for a token whose gap flag is given (the first token of a sentence follows a gap).
     @inline(__always)
     static func isHardStop(_ t: TimeToken, gapBefore: Bool) -> Bool {
-        t.kind == .punct && (hardStopSet.contains(t) || (t.isMark("-", key: hyphenKey) && gapBefore))
+        t.kind == .punct && (hardStopSet.contains(t) || (t.isMark("-", key: MarkKey.hyphen) && gapBefore))
     }
 
     /// Drops punctuation, conjunctions and prepositions left dangling at either end of `kept[s..<e]` (a leading

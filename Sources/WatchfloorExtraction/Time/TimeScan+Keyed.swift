@@ -15,10 +15,4 @@ extension TimeScan {
     static let seasonTable = WordTable(TimeLexicon.seasons)
     /// `TimeLexicon.ordinals` by token key.
     static let ordinalTable = WordTable(TimeLexicon.ordinals)
-    /// The key of "the".
-    static let theKey = TimeToken.key(of: "the")
-    /// The key of "'".
-    static let apostropheKey = TimeToken.key(of: "'")
-    /// The key of "-".
-    static let hyphenKey = TimeToken.key(of: "-")
 }

@@ -14,7 +14,7 @@ extension TimeScan {
             break
         }
         // The key is read first, so that only a token that may be "the" is lent to `isMark`.
-        if t[i].key == Self.theKey || t[i].key == TimeToken.nonASCIIKey, t[i].isMark("the", key: Self.theKey) {
+        if t[i].key == MarkKey.the || t[i].key == TimeToken.nonASCIIKey, t[i].isMark("the", key: MarkKey.the) {
             return afterThe(i)
         }
         if let m = modified(i) { return m }

@@ -102,7 +102,7 @@ struct TimeScan {
     func apostrophe(_ i: Int) -> Bool {
         // U+2019 has no decomposition: only a token of non-ASCII text can equal it.
         i >= 0 && i < t.count && t[i].kind == .punct
-            && (t[i].isMark("'", key: Self.apostropheKey) || (t[i].key == TimeToken.nonASCIIKey && t[i].lower == "\u{2019}"))
+            && (t[i].isMark("'", key: MarkKey.apostrophe) || (t[i].key == TimeToken.nonASCIIKey && t[i].lower == "\u{2019}"))
     }
 
     /// Whether token `i` directly follows token `i - 1` with no space.
@@ -193,7 +193,7 @@ struct TimeScan {
             case .number: return true
             // Keyed (`isMark` answers as `==`); U+2019 has no decomposition, so only non-ASCII text can equal it.
             case .punct:
-                return t[i + 1].isMark("-", key: hyphenKey) || t[i + 1].isMark("'", key: apostropheKey)
+                return t[i + 1].isMark("-", key: MarkKey.hyphen) || t[i + 1].isMark("'", key: MarkKey.apostrophe)
                     || (t[i + 1].key == TimeToken.nonASCIIKey && t[i + 1].lower == "\u{2019}")
             case .word: return TimeLexicon.temporalFollowerSet.contains(t[i + 1])
             }
@@ -267,8 +267,8 @@ struct TimeScan {
         if j + 1 < t.count, t[j + 1].newlineBefore { return true }
         guard t[j].kind == .punct else { return false }
         // Keyed: each failed `==` of two short strings cost a call.
-        let end = t[j].isMark(".", key: TimeToken.key(of: ".")) || t[j].isMark("!", key: TimeToken.key(of: "!"))
-            || t[j].isMark("?", key: TimeToken.key(of: "?"))
+        let end = t[j].isMark(".", key: MarkKey.period) || t[j].isMark("!", key: MarkKey.bang)
+            || t[j].isMark("?", key: MarkKey.question)
         return end && (j + 1 >= t.count || t[j + 1].gapBefore)
             && !(j > 0 && t[j - 1].kind == .word && Self.characterCount(t[j - 1]) <= 4 && TimeLexicon.monthTable.value(t[j - 1]) != nil)
     }
